@@ -1,0 +1,15 @@
+import { forbidden } from "../shared/errors.js";
+import type { Actor } from "./actor.js";
+
+/** Who may manage users: admins everyone; managers the staff below admin and customer logins. */
+export function assertCanManageUsers(actor: Actor, targetRole?: string): void {
+  if (actor.kind === "system") return;
+  if (actor.role === "admin") return;
+  if (actor.role === "manager" && targetRole !== "admin" && targetRole !== "manager") return;
+  throw forbidden("user.manage");
+}
+
+export function assertCanReadUsers(actor: Actor): void {
+  if (actor.kind === "system" || actor.role !== "customer") return;
+  throw forbidden("user.read");
+}

@@ -1,0 +1,55 @@
+import type { Updateable } from "kysely";
+import type { Actor } from "../auth/index.js";
+import type { CasesTable } from "../db/schema.js";
+import type { Deps } from "../shared/deps.js";
+import { AppError } from "../shared/errors.js";
+import { appendEntries, type NewEntry } from "./activity-log.js";
+import { findCaseById, type CaseWithNames } from "./cases.repository.js";
+import { reindexCase } from "./search-index.js";
+
+export type Change = {
+  set: Updateable<CasesTable>;
+  entries: Omit<NewEntry, "caseId" | "actorId" | "at">[];
+  /** the case's text changed: rebuild its search vectors in the same transaction */
+  reindex?: boolean;
+};
+
+/**
+ * Writes one change of a case: a conditional update (only if the version is still the expected
+ * one, so a concurrent change makes this one fail with 409, never overwrite it) and its log
+ * entries, in one transaction. The update takes the row lock that serialises the appends.
+ */
+export async function commitChange(
+  deps: Deps,
+  actor: Actor,
+  found: CaseWithNames,
+  expectedVersion: number | undefined,
+  change: Change,
+  extraWhere?: { assigneeId: string | null },
+): Promise<CaseWithNames> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (tx) => {
+    let update = tx
+      .updateTable("cases")
+      .set((eb) => ({ ...change.set, updatedAt: now, version: eb("version", "+", 1) }))
+      .where("id", "=", found.id)
+      .where("version", "=", expectedVersion ?? found.version);
+    if (extraWhere) {
+      update = extraWhere.assigneeId === null ? update.where("assigneeId", "is", null) : update.where("assigneeId", "=", extraWhere.assigneeId);
+    }
+    const updated = await update.returning("id").executeTakeFirst();
+    if (!updated) throw new AppError("version_conflict");
+    await appendEntries(tx, change.entries.map((entry) => ({ ...entry, caseId: found.id, actorId: actor.id, at: now })));
+    if (change.reindex) await reindexCase(tx, found.id);
+  });
+  return (await findCaseById(deps.db, found.id))!;
+}
+
+/** `before`/`after` for each field whose value really changes. */
+export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (value !== undefined && value !== before[key]) changes[key] = { before: before[key] ?? null, after: value };
+  }
+  return changes;
+}

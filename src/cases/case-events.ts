@@ -1,0 +1,26 @@
+/** The kinds of entry in a case's activity log, and who may see each. */
+export const ACTIVITY_KINDS = {
+  "case.opened": "public",
+  "case.updated": "internal",
+  "case.assigned": "internal",
+  "case.taken_over": "internal",
+  "case.responded": "public",
+  "case.escalated": "internal",
+  "case.waiting": "public",
+  "case.resumed": "public",
+  "case.resolved": "public",
+  "case.closed": "public",
+  "case.reopened": "public",
+  "note.added": "by_entry",
+  "call.logged": "by_entry",
+  "remote_session.logged": "by_entry",
+  "onsite_visit.logged": "by_entry",
+  "entry.corrected": "by_entry",
+} as const;
+export type ActivityKind = keyof typeof ACTIVITY_KINDS;
+export type Visibility = "public" | "internal";
+
+export function visibilityOf(kind: ActivityKind, requested?: Visibility): Visibility {
+  const rule = ACTIVITY_KINDS[kind];
+  return rule === "by_entry" ? (requested ?? "internal") : rule;
+}

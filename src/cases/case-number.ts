@@ -1,0 +1,14 @@
+/**
+ * Case numbers look like C2611-000042: "C", the year and month the case was opened (in the
+ * centre's time zone), and a number from one database sequence shared by every instance. The
+ * sequence never hands a value out twice, even when a transaction rolls back, so numbers are
+ * unique and never reused; such a rollback leaves a gap, which is harmless.
+ */
+export function formatCaseNumber(sequenceValue: number, openedAt: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat("en", { timeZone, year: "2-digit", month: "2-digit" }).formatToParts(openedAt);
+  const year = parts.find((p) => p.type === "year")!.value;
+  const month = parts.find((p) => p.type === "month")!.value;
+  return `C${year}${month}-${String(sequenceValue).padStart(6, "0")}`;
+}
+
+export const CASE_NUMBER_PATTERN = /^C\d{4}-\d{6,}$/;

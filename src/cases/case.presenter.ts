@@ -1,0 +1,60 @@
+import type { CaseActivityRow } from "../db/schema.js";
+import type { CaseWithNames } from "./cases.repository.js";
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** A case as staff see it. */
+export function presentCase(c: CaseWithNames) {
+  return {
+    id: c.id,
+    number: c.number,
+    subject: c.subject,
+    description: c.description,
+    channel: c.channel,
+    vendor: c.vendor,
+    caseType: c.caseType,
+    faultLevel: c.faultLevel,
+    priority: c.priority,
+    status: c.status,
+    customerId: c.customerId,
+    customerName: c.customerName,
+    contactId: c.contactId,
+    contractId: c.contractId,
+    siteId: c.siteId,
+    caller: c.caller,
+    assigneeId: c.assigneeId,
+    assigneeName: c.assigneeName,
+    expertId: c.expertId,
+    createdBy: c.createdBy,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    respondedAt: iso(c.respondedAt),
+    resolvedAt: iso(c.resolvedAt),
+    closedAt: iso(c.closedAt),
+    resolution: c.resolution,
+    version: c.version,
+  };
+}
+
+/** The narrower view of the customer portal: no internal people or bookkeeping. */
+export function presentCaseForCustomer(c: CaseWithNames) {
+  const { expertId: _expertId, createdBy: _createdBy, contractId: _contractId, ...rest } = presentCase(c);
+  return { ...rest, expertId: null, createdBy: null, contractId: null };
+}
+
+type EntryWithActor = CaseActivityRow & { actorName: string | null; actorRole: string | null };
+
+export function presentEntry(e: EntryWithActor) {
+  return {
+    id: e.id,
+    seq: e.seq,
+    kind: e.kind,
+    visibility: e.visibility,
+    actor: e.actorId ? { id: e.actorId, name: e.actorName, role: e.actorRole } : null,
+    at: e.at.toISOString(),
+    data: e.data,
+    correctsId: e.correctsId,
+    hash: e.hash,
+    prevHash: e.prevHash,
+  };
+}

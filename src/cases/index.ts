@@ -1,0 +1,13 @@
+/** Cases: opening, the status flow, assignment and take-over, notes and activities, the hash-chained log, search. */
+export { casesRoutes } from "./cases.routes.js";
+export { openCase, type OpenCaseInput } from "./open-case.js";
+export { updateCase } from "./update-case.js";
+export { assignCase, takeOverCase } from "./assign-case.js";
+export { moveCase, type MoveAction } from "./move-case.js";
+export { addNote } from "./add-note.js";
+export { logActivity } from "./log-activity.js";
+export { correctEntry } from "./correct-entry.js";
+export { getCase, listActivities, searchCases } from "./read-cases.js";
+export { verifyActivityLog } from "./verify-activity-log.js";
+export { toTsqueryLiteral, toTsvectorLiteral } from "./search-text.js";
+export { CASE_STATUSES, FAULT_LEVELS, PRIORITIES, CHANNELS } from "./case.js";

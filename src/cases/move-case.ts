@@ -1,0 +1,88 @@
+import type { Actor } from "../auth/index.js";
+import type { CaseRow } from "../db/schema.js";
+import type { Deps } from "../shared/deps.js";
+import { AppError } from "../shared/errors.js";
+import { canMove, statusAfter, type CaseStatus, type WaitReason } from "./case.js";
+import type { ActivityKind } from "./case-events.js";
+import { commitChange } from "./case-change.js";
+import { assertCan } from "./case.policy.js";
+import { loadCase } from "./load-case.js";
+
+export type MoveAction = "respond" | "escalate" | "wait" | "resume" | "resolve" | "close" | "reopen";
+
+export type MoveCaseInput = {
+  actor: Actor;
+  caseId: string;
+  action: MoveAction;
+  expectedVersion?: number;
+  /** why: required to escalate, wait and reopen */
+  reason?: string;
+  /** what was done: required to resolve */
+  resolution?: string;
+  waitFor?: WaitReason;
+  expertId?: string;
+};
+
+const KIND: Record<MoveAction, ActivityKind> = {
+  respond: "case.responded",
+  escalate: "case.escalated",
+  wait: "case.waiting",
+  resume: "case.resumed",
+  resolve: "case.resolved",
+  close: "case.closed",
+  reopen: "case.reopened",
+};
+
+/**
+ * Moves a case along its status machine: respond, escalate to an expert, wait for the customer,
+ * vendor or parts, resume, resolve, close, reopen. Illegal moves are refused and change nothing.
+ */
+export async function moveCase(deps: Deps, input: MoveCaseInput) {
+  const found = await loadCase(deps, input.actor, input.caseId);
+  assertCan(input.actor, input.action, found);
+  const from = found.status as CaseStatus;
+  if (from === "closed" && input.action !== "reopen") throw new AppError("case_closed");
+  if (!canMove(input.action, from)) throw new AppError("illegal_transition", { from, action: input.action });
+  const missing = (field: string) => new AppError("validation_failed", {}, [{ path: `body.${field}`, code: "required" }]);
+  if ((input.action === "escalate" || input.action === "reopen") && !input.reason) throw missing("reason");
+  if (input.action === "wait" && !input.waitFor) throw missing("waitFor");
+  if (input.action === "resolve" && !input.resolution) throw missing("resolution");
+
+  const to = statusAfter(input.action, from, { waitFor: input.waitFor, hasAssignee: found.assigneeId !== null });
+  const now = deps.clock.now();
+  const set: Partial<Pick<CaseRow, "status" | "respondedAt" | "resolvedAt" | "closedAt" | "resolution" | "expertId">> = { status: to };
+  const data: Record<string, unknown> = { status: { before: from, after: to } };
+  if (input.reason) data.reason = input.reason;
+  switch (input.action) {
+    case "respond":
+      if (!found.respondedAt) set.respondedAt = now;
+      data.firstResponse = !found.respondedAt;
+      break;
+    case "escalate":
+      if (input.expertId) {
+        const expert = await deps.db.selectFrom("users").select(["id", "role", "isActive"]).where("id", "=", input.expertId).executeTakeFirst();
+        if (!expert || !expert.isActive || expert.role !== "expert") {
+          throw new AppError("validation_failed", {}, [{ path: "body.expertId", code: "not_assignable" }]);
+        }
+        set.expertId = expert.id;
+        data.expert = { before: found.expertId, after: expert.id };
+      }
+      break;
+    case "resolve":
+      set.resolvedAt = now;
+      set.resolution = input.resolution!;
+      data.resolution = input.resolution;
+      break;
+    case "close":
+      set.closedAt = now;
+      break;
+    case "reopen":
+      set.resolvedAt = null;
+      set.closedAt = null;
+      break;
+  }
+  return commitChange(deps, input.actor, found, input.expectedVersion, {
+    set,
+    entries: [{ kind: KIND[input.action], visibility: input.action === "escalate" ? "internal" : "public", data }],
+  });
+}

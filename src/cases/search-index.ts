@@ -1,0 +1,55 @@
+import { sql } from "kysely";
+import type { Db } from "../db/database.js";
+import type { CallerSnapshot } from "../db/schema.js";
+import { toTsvectorLiteral } from "./search-text.js";
+
+/** The text of a case that customers may search too: its own fields. */
+export const caseText = (c: { subject: string; description: string; number?: string; caller: CallerSnapshot }) =>
+  toTsvectorLiteral(c.number, c.subject, c.description, c.caller.name, c.caller.company);
+
+/** Adds a note's words to the case's search vectors (public notes to both, internal ones to staff's only). */
+export async function indexNote(tx: Db, caseId: string, body: string, visibility: "public" | "internal") {
+  const vector = toTsvectorLiteral(body);
+  if (!vector) return;
+  await tx
+    .updateTable("cases")
+    .set({
+      searchAll: sql<string>`search_all || ${vector}::tsvector`,
+      ...(visibility === "public" ? { searchPublic: sql<string>`search_public || ${vector}::tsvector` } : {}),
+    })
+    .where("id", "=", caseId)
+    .execute();
+}
+
+/**
+ * Rebuilds both vectors from the case's fields and every note in its log (latest correction of
+ * each note wins). Runs inside the transaction that changed the text, under the case's row lock.
+ */
+export async function reindexCase(tx: Db, caseId: string) {
+  const found = await tx.selectFrom("cases").select(["number", "subject", "description", "caller"]).where("id", "=", caseId).executeTakeFirstOrThrow();
+  const entries = await tx
+    .selectFrom("caseActivities")
+    .select(["id", "kind", "visibility", "data", "correctsId"])
+    .where("caseId", "=", caseId)
+    .where("kind", "in", ["note.added", "entry.corrected"])
+    .orderBy("seq")
+    .execute();
+  const notes = new Map<string, { body: string; visibility: string }>();
+  for (const entry of entries) {
+    const body = String((entry.data as { body?: unknown }).body ?? "");
+    const target = entry.kind === "entry.corrected" && entry.correctsId ? entry.correctsId : entry.id;
+    if (entry.kind === "entry.corrected" && !notes.has(target)) continue;
+    notes.set(target, { body, visibility: notes.get(target)?.visibility ?? entry.visibility });
+  }
+  const own = caseText(found);
+  const publicNotes = [...notes.values()].filter((n) => n.visibility === "public").map((n) => n.body);
+  const allNotes = [...notes.values()].map((n) => n.body);
+  const withNotes = (bodies: string[]) => [own, ...bodies.map((b) => toTsvectorLiteral(b))].filter(Boolean);
+  const concat = (literals: string[]) =>
+    literals.length === 0 ? sql<string>`''::tsvector` : sql<string>`${sql.join(literals.map((l) => sql`${l}::tsvector`), sql` || `)}`;
+  await tx
+    .updateTable("cases")
+    .set({ searchPublic: concat(withNotes(publicNotes)), searchAll: concat(withNotes(allNotes)) })
+    .where("id", "=", caseId)
+    .execute();
+}

@@ -1,0 +1,157 @@
+import { Command, Option } from "commander";
+import { createApp, openForCommand } from "../app.js";
+import { createApiToken, createUser, findUserByEmail, ROLES, systemActor } from "../auth/index.js";
+import { verifyActivityLog } from "../cases/index.js";
+import { ConfigError, loadConfig, type Config } from "../config.js";
+import { DataDirLockedError } from "../db/data-dir-lock.js";
+import { migrate } from "../db/migrate.js";
+import { seedDemo, DEMO_PASSWORD } from "../db/demo-seed.js";
+import type { Role } from "../db/schema.js";
+import type { Deps } from "../shared/deps.js";
+
+/** `casedesk <command>`: the server, migrations, demo data, users, tokens and log verification. */
+export function buildCli(): Command {
+  const program = new Command("casedesk").description("Case tracking for IT after-sales support centres").showHelpAfterError();
+
+  program
+    .command("start")
+    .description("start the server (migrates first; seeds demo data into an empty embedded database)")
+    .action(async () => {
+      const config = loadConfig();
+      const app = await createApp(config);
+      const demo = config.demo === "true" || (config.demo === "auto" && !config.databaseUrl);
+      if (demo) {
+        const seeded = await seedDemo(app.deps);
+        if (seeded) printDemoLogins(seeded.logins);
+      }
+      const address = await app.server.listen({ host: config.host, port: config.port });
+      const url = config.publicUrl ?? address;
+      console.log(`casedesk is running on ${app.database.engine === "pglite" ? `the embedded database in ${config.dataDir}` : "PostgreSQL"}`);
+      console.log(`  ${url}/api/docs   API documentation`);
+      console.log(`  ${url}/api/v1/openapi.json`);
+      console.log(`  ${url}/healthz`);
+      const stop = async () => {
+        await app.close();
+        process.exit(0);
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+
+  program
+    .command("migrate")
+    .description("apply pending database migrations")
+    .action(() =>
+      withDeps(async (_deps, database) => {
+        const applied = await migrate(database);
+        console.log(applied.length ? `applied: ${applied.join(", ")}` : "the database is up to date");
+      }),
+    );
+
+  program
+    .command("seed")
+    .description("load data")
+    .option("--demo", "a demo support centre: customers, contracts, staff, ~50 cases")
+    .action((options: { demo?: boolean }) =>
+      withDeps(async (deps) => {
+        if (!options.demo) throw new UsageError("say what to seed: casedesk seed --demo");
+        const seeded = await seedDemo(deps);
+        if (seeded) printDemoLogins(seeded.logins);
+        else console.log("demo data is already there");
+      }),
+    );
+
+  const user = program.command("user").description("manage users");
+  user
+    .command("create")
+    .description("create a user")
+    .requiredOption("--email <email>")
+    .requiredOption("--name <name>")
+    .addOption(new Option("--role <role>").choices(ROLES as string[]).makeOptionMandatory())
+    .option("--password <password>", "at least 10 characters; without it the user cannot sign in until one is set")
+    .option("--customer <id>", "the customer company of a customer user")
+    .option("--phone <phone>")
+    .action((options: { email: string; name: string; role: Role; password?: string; customer?: string; phone?: string }) =>
+      withDeps(async (deps) => {
+        if (options.password !== undefined && options.password.length < 10) throw new UsageError("the password needs at least 10 characters");
+        const created = await createUser(deps, {
+          actor: systemActor,
+          email: options.email,
+          name: options.name,
+          role: options.role,
+          password: options.password,
+          customerId: options.customer,
+          phone: options.phone,
+        });
+        console.log(`created ${created.role} ${created.email} (${created.id})`);
+      }),
+    );
+
+  const token = program.command("token").description("manage API tokens");
+  token
+    .command("create")
+    .description("mint an API token for a user and print it (only the token, once)")
+    .requiredOption("--email <email>")
+    .option("--name <name>", "what the token is for", "cli")
+    .action((options: { email: string; name: string }) =>
+      withDeps(async (deps) => {
+        const found = await findUserByEmail(deps.db, options.email);
+        if (!found) throw new UsageError(`no user with e-mail ${options.email}`);
+        const created = await createApiToken(deps, { actor: systemActor, userId: found.id, name: options.name });
+        process.stdout.write(`${created.token}\n`);
+      }),
+    );
+
+  program
+    .command("verify")
+    .description("check every case's activity-log hash chain; exits 1 and names the first broken entry of each broken chain")
+    .action(() =>
+      withDeps(async (deps) => {
+        const result = await verifyActivityLog(deps);
+        if (result.breaks.length === 0) {
+          console.log(`ok: ${result.entries} entries in ${result.cases} cases, every chain intact`);
+          return;
+        }
+        for (const broken of result.breaks) {
+          console.log(`BROKEN case ${broken.caseNumber} entry #${broken.seq} (${broken.entryId}): ${broken.reason}`);
+        }
+        console.log(`${result.breaks.length} broken chain(s) among ${result.cases} cases, ${result.entries} entries`);
+        process.exitCode = 1;
+      }),
+    );
+  return program;
+}
+
+class UsageError extends Error {}
+
+async function withDeps(fn: (deps: Deps, database: Awaited<ReturnType<typeof openForCommand>>["database"]) => Promise<void>) {
+  const config: Config = loadConfig();
+  const { deps, database } = await openForCommand(config);
+  try {
+    await fn(deps, database);
+  } finally {
+    await database.close();
+  }
+}
+
+function printDemoLogins(logins: { role: string; email: string }[]) {
+  console.log(`demo data loaded; every demo login's password is ${DEMO_PASSWORD}`);
+  for (const login of logins) console.log(`  ${login.role.padEnd(10)} ${login.email}`);
+}
+
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    await buildCli().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof UsageError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    const code = (error as { code?: string }).code;
+    if (code === "duplicate" || code === "not_found" || code === "validation_failed") {
+      console.error(`casedesk: ${code} ${JSON.stringify((error as { params?: unknown }).params ?? {})}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,216 @@
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+/** Table shapes as Kysely sees them (camelCase through CamelCasePlugin). */
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+type Tsvector = ColumnType<string, string, string>;
+
+export type Role = "dispatcher" | "engineer" | "expert" | "rma_admin" | "manager" | "admin" | "customer";
+export type Language = "zh-CN" | "en";
+
+export interface CustomersTable {
+  id: Generated<string>;
+  name: string;
+  shortName: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  notes: string | null;
+  isDemo: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  phone: string | null;
+  role: Role;
+  customerId: string | null;
+  language: Generated<Language>;
+  passwordHash: string | null;
+  isActive: Generated<boolean>;
+  isDemo: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  tokenHash: string;
+  csrfToken: string;
+  userId: string;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  tokenHash: string;
+  userId: string;
+  name: string;
+  createdAt: Timestamp;
+  lastUsedAt: Timestamp | null;
+  revokedAt: Timestamp | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string | null;
+  succeeded: boolean;
+  at: Timestamp;
+}
+
+export interface ContactsTable {
+  id: Generated<string>;
+  customerId: string;
+  name: string;
+  phone: string | null;
+  phoneNormalized: string | null;
+  mobile: string | null;
+  mobileNormalized: string | null;
+  email: string | null;
+  address: string | null;
+  title: string | null;
+  isDesignated: Generated<boolean>;
+  isDemo: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface SitesTable {
+  id: Generated<string>;
+  customerId: string;
+  name: string;
+  address: string | null;
+  city: string | null;
+  isDemo: Generated<boolean>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export type FaultLevel = "S1" | "S2" | "S3" | "S4";
+export type ServiceTarget = { responseMinutes: number; resolutionMinutes: number };
+export type ServiceTargets = Partial<Record<FaultLevel, ServiceTarget>>;
+
+export interface ContractsTable {
+  id: Generated<string>;
+  contractNo: string;
+  customerId: string;
+  title: string | null;
+  startsOn: ColumnType<string | null, string | null, string | null>;
+  endsOn: ColumnType<string | null, string | null, string | null>;
+  serviceHours: Generated<string>;
+  targets: Json<ServiceTargets>;
+  isDemo: Generated<boolean>;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface ContractSitesTable {
+  contractId: string;
+  siteId: string;
+}
+
+export interface EquipmentTable {
+  id: Generated<string>;
+  contractId: string;
+  siteId: string | null;
+  vendor: string;
+  model: string;
+  serial: string | null;
+  description: string | null;
+  createdAt: Timestamp;
+}
+
+export type CallerSnapshot = {
+  name: string;
+  company: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  contractNo: string | null;
+};
+
+export interface CasesTable {
+  id: Generated<string>;
+  number: string;
+  subject: string;
+  description: string;
+  channel: "phone" | "email" | "web" | "fax";
+  vendor: string;
+  caseType: string;
+  faultLevel: FaultLevel;
+  priority: "P1" | "P2" | "P3" | "P4";
+  status: "new" | "assigned" | "in_progress" | "escalated" | "waiting_customer" | "waiting_vendor" | "waiting_parts" | "resolved" | "closed";
+  customerId: string | null;
+  contactId: string | null;
+  contractId: string | null;
+  siteId: string | null;
+  caller: Json<CallerSnapshot>;
+  assigneeId: string | null;
+  expertId: string | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  respondedAt: Timestamp | null;
+  resolvedAt: Timestamp | null;
+  closedAt: Timestamp | null;
+  resolution: string | null;
+  searchPublic: Tsvector;
+  searchAll: Tsvector;
+  isDemo: Generated<boolean>;
+  version: Generated<number>;
+}
+
+export interface CaseActivitiesTable {
+  id: Generated<string>;
+  caseId: string;
+  seq: number;
+  kind: string;
+  visibility: "public" | "internal";
+  actorId: string | null;
+  at: Timestamp;
+  data: Json<Record<string, unknown>>;
+  correctsId: string | null;
+  prevHash: string | null;
+  hash: string;
+}
+
+export interface IdempotencyKeysTable {
+  userId: string;
+  key: string;
+  requestHash: string;
+  statusCode: number;
+  response: Json<unknown>;
+  createdAt: Timestamp;
+}
+
+export interface DB {
+  customers: CustomersTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  apiTokens: ApiTokensTable;
+  loginAttempts: LoginAttemptsTable;
+  contacts: ContactsTable;
+  sites: SitesTable;
+  contracts: ContractsTable;
+  contractSites: ContractSitesTable;
+  equipment: EquipmentTable;
+  cases: CasesTable;
+  caseActivities: CaseActivitiesTable;
+  idempotencyKeys: IdempotencyKeysTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type CaseRow = Selectable<CasesTable>;
+export type CaseActivityRow = Selectable<CaseActivitiesTable>;
+export type NewCaseActivity = Insertable<CaseActivitiesTable>;

@@ -1,0 +1,123 @@
+import type { ErrorCode } from "../shared/errors.js";
+
+export type Locale = "zh-CN" | "en";
+
+/** Picks zh-CN (the default) or en from an Accept-Language header, honouring q-values. */
+export function pickLocale(header: string | undefined): Locale {
+  if (!header) return "zh-CN";
+  const ranked = header
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    if (tag.startsWith("zh")) return "zh-CN";
+    if (tag.startsWith("en")) return "en";
+  }
+  return "zh-CN";
+}
+
+type Message = { title: string; detail: (params: Record<string, unknown>) => string };
+
+const zh: Record<ErrorCode, Message> = {
+  validation_failed: { title: "输入有误", detail: () => "请求中有字段不符合要求，未做任何更改。" },
+  unauthenticated: { title: "未登录", detail: () => "请先登录，或提供有效的 API 令牌。" },
+  forbidden: { title: "无权操作", detail: () => "您的角色不允许执行此操作。" },
+  not_found: { title: "未找到", detail: () => "所请求的记录不存在，或您无权查看。" },
+  conflict: { title: "冲突", detail: () => "该操作与当前状态冲突。" },
+  version_conflict: { title: "版本冲突", detail: () => "记录已被他人修改，请刷新后重试。" },
+  rate_limited: { title: "请求过于频繁", detail: (p) => `尝试次数过多，请在 ${Math.ceil(Number(p.retryAfterSeconds ?? 60) / 60)} 分钟后重试。` },
+  invalid_credentials: { title: "登录失败", detail: () => "邮箱或密码不正确。" },
+  account_disabled: { title: "账号已停用", detail: () => "该账号已被停用，请联系管理员。" },
+  csrf_failed: { title: "安全校验失败", detail: () => "缺少或错误的 X-CSRF-Token 请求头，请刷新页面后重试。" },
+  illegal_transition: { title: "不允许的状态变更", detail: (p) => `工单当前状态为「${statusZh(p.from)}」，不能执行「${String(p.action ?? "")}」。` },
+  case_closed: { title: "工单已关闭", detail: () => "已关闭的工单只能添加注示；如需继续处理请先重新打开。" },
+  duplicate: { title: "重复", detail: (p) => `字段 ${String(p.field ?? "")} 的值已存在。` },
+  idempotency_mismatch: { title: "幂等键冲突", detail: () => "同一个 Idempotency-Key 已用于内容不同的请求。" },
+  payload_too_large: { title: "请求体过大", detail: (p) => `请求体不能超过 ${String(p.limit ?? "")} 字节。` },
+  invalid_encoding: { title: "编码错误", detail: () => "请求体不是有效的 UTF-8 JSON。" },
+  unsupported_media_type: { title: "不支持的内容类型", detail: () => "请使用 Content-Type: application/json。" },
+};
+
+const en: Record<ErrorCode, Message> = {
+  validation_failed: { title: "Invalid input", detail: () => "Some fields of the request are not acceptable; nothing was changed." },
+  unauthenticated: { title: "Not signed in", detail: () => "Sign in first, or send a valid API token." },
+  forbidden: { title: "Forbidden", detail: () => "Your role may not do this." },
+  not_found: { title: "Not found", detail: () => "The record does not exist, or you may not see it." },
+  conflict: { title: "Conflict", detail: () => "The request conflicts with the current state." },
+  version_conflict: { title: "Version conflict", detail: () => "Someone else changed this record; reload and try again." },
+  rate_limited: { title: "Too many requests", detail: (p) => `Too many attempts; try again in ${Math.ceil(Number(p.retryAfterSeconds ?? 60) / 60)} minutes.` },
+  invalid_credentials: { title: "Sign-in failed", detail: () => "The e-mail address or password is wrong." },
+  account_disabled: { title: "Account disabled", detail: () => "This account is disabled; ask an administrator." },
+  csrf_failed: { title: "Security check failed", detail: () => "The X-CSRF-Token header is missing or wrong; reload the page and try again." },
+  illegal_transition: { title: "Not allowed in this state", detail: (p) => `The case is ${String(p.from ?? "")}; "${String(p.action ?? "")}" is not possible now.` },
+  case_closed: { title: "Case closed", detail: () => "A closed case takes only notes; reopen it to work on it again." },
+  duplicate: { title: "Already exists", detail: (p) => `The value of ${String(p.field ?? "")} is already taken.` },
+  idempotency_mismatch: { title: "Idempotency key reused", detail: () => "This Idempotency-Key was used for a different request." },
+  payload_too_large: { title: "Request too large", detail: (p) => `The body may not exceed ${String(p.limit ?? "")} bytes.` },
+  invalid_encoding: { title: "Bad encoding", detail: () => "The body is not valid UTF-8 JSON." },
+  unsupported_media_type: { title: "Unsupported content type", detail: () => "Send Content-Type: application/json." },
+};
+
+const STATUS_ZH: Record<string, string> = {
+  new: "新建", assigned: "已分配", in_progress: "处理中", escalated: "已升级", waiting_customer: "等待客户",
+  waiting_vendor: "等待厂商", waiting_parts: "等待备件", resolved: "已解决", closed: "已关闭",
+};
+function statusZh(status: unknown): string {
+  return STATUS_ZH[String(status)] ?? String(status ?? "");
+}
+
+export function errorMessage(locale: Locale, code: ErrorCode, params: Record<string, unknown>) {
+  const message = (locale === "en" ? en : zh)[code];
+  return { title: message.title, detail: message.detail(params) };
+}
+
+const FIELD_ZH: Record<string, string> = {
+  required: "必填",
+  invalid_type: "类型不正确",
+  too_small: "太短或太小",
+  too_big: "太长或太大",
+  invalid_value: "取值不在允许范围内",
+  invalid_format: "格式不正确",
+  unrecognized_keys: "包含不允许的字段",
+  invalid_text: "包含无效字符（如 NUL 或不成对的代理项）",
+  invalid_cursor: "分页游标无效",
+  customer_role_mismatch: "客户用户必须属于一个客户公司，员工不能属于客户公司",
+  unknown_contact: "联系人不存在",
+  unknown_contract: "合同不存在",
+  invalid_phone: "电话号码无效",
+  range_order: "起始时间晚于结束时间",
+  not_assignable: "该用户不能被分配工单",
+  custom: "不符合要求",
+};
+const FIELD_EN: Record<string, string> = {
+  required: "is required",
+  invalid_type: "has the wrong type",
+  too_small: "is too short or too small",
+  too_big: "is too long or too large",
+  invalid_value: "is not one of the allowed values",
+  invalid_format: "has the wrong format",
+  unrecognized_keys: "contains fields that are not allowed",
+  invalid_text: "contains invalid characters (NUL or a lone surrogate)",
+  invalid_cursor: "is not a valid page cursor",
+  customer_role_mismatch: "customer users belong to one company; staff belong to none",
+  unknown_contact: "names no contact",
+  unknown_contract: "names no contract",
+  invalid_phone: "is not a valid phone number",
+  range_order: "starts after it ends",
+  not_assignable: "names a user who cannot take cases",
+  custom: "is not acceptable",
+};
+
+export function fieldMessage(locale: Locale, code: string, params: Record<string, unknown> = {}): string {
+  const base = (locale === "en" ? FIELD_EN : FIELD_ZH)[code] ?? (locale === "en" ? FIELD_EN.custom : FIELD_ZH.custom)!;
+  const limit = params.maximum ?? params.minimum;
+  if (limit !== undefined) return locale === "en" ? `${base} (limit ${String(limit)})` : `${base}（限制 ${String(limit)}）`;
+  if (Array.isArray(params.keys)) return `${base}: ${params.keys.join(", ")}`;
+  if (Array.isArray(params.values)) return `${base}: ${params.values.join(", ")}`;
+  return base;
+}

@@ -1,0 +1,7 @@
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import type { Db, Engine } from "../db/database.js";
+import type { Clock } from "./clock.js";
+
+/** What every use case receives: passed explicitly, never pulled from a global. */
+export type Deps = { db: Db; engine: Engine; clock: Clock; config: Config; logger: Logger };

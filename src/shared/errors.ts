@@ -1,0 +1,38 @@
+/**
+ * Domain errors carry a stable code; src/http/problem.ts maps codes to HTTP statuses and
+ * localised messages in one place. Use cases never throw HTTP errors.
+ */
+export type ErrorCode =
+  | "validation_failed"
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "version_conflict"
+  | "rate_limited"
+  | "invalid_credentials"
+  | "account_disabled"
+  | "csrf_failed"
+  | "illegal_transition"
+  | "case_closed"
+  | "duplicate"
+  | "idempotency_mismatch"
+  | "payload_too_large"
+  | "invalid_encoding"
+  | "unsupported_media_type";
+
+export type FieldError = { path: string; code: string; message?: string; params?: Record<string, unknown> };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, unknown> = {},
+    readonly fieldErrors?: FieldError[],
+  ) {
+    super(code);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what: string) => new AppError("not_found", { what });
+export const forbidden = (action: string) => new AppError("forbidden", { action });

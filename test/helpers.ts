@@ -1,0 +1,145 @@
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import pino from "pino";
+import { inject } from "vitest";
+import { createApp, type App } from "../src/app.js";
+import { createApiToken, createUser, systemActor } from "../src/auth/index.js";
+import { loadConfig, type Config } from "../src/config.js";
+import { createContact, createContract, createCustomer, createSite } from "../src/customers/index.js";
+import { openPglite, openPostgres, type Database } from "../src/db/database.js";
+import type { Role } from "../src/db/schema.js";
+import { ManualClock } from "../src/shared/clock.js";
+import type { Deps } from "../src/shared/deps.js";
+import { TEST_ENGINE, TEST_POSTGRES_URL, databaseUrlFor } from "./engine.js";
+
+export { TEST_ENGINE };
+
+export type TestDatabase = Database & { url?: string; dir?: string; drop(): Promise<void> };
+
+/** A database of this test file's own, cloned from the run's migrated template. */
+export async function testDatabase(): Promise<TestDatabase> {
+  const template = inject("template");
+  if (TEST_ENGINE === "pglite") {
+    const dir = mkdtempSync(join(tmpdir(), "casedesk-test-"));
+    cpSync(template, dir, { recursive: true });
+    const database = await openPglite(dir);
+    return { ...database, dir, drop: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+  }
+  const pid = template.replace("casedesk_tpl_", "");
+  const name = `casedesk_t${pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  await admin.end();
+  const url = databaseUrlFor(name);
+  const database = openPostgres(url, 10);
+  return {
+    ...database,
+    url,
+    drop: async () => {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ LOG_LEVEL: "silent" }), ...overrides };
+}
+
+export type TestApp = App & { clock: ManualClock; db: TestDatabase };
+
+/** The whole HTTP server over a fresh database, with a clock the test moves. */
+export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const db = await testDatabase();
+  const clock = new ManualClock();
+  const app = await createApp(testConfig(overrides), { clock, logger: pino({ level: "silent" }), database: db });
+  return { ...app, clock, db, close: async () => { await app.server.close(); await db.drop(); } };
+}
+
+export type World = Awaited<ReturnType<typeof seedWorld>>;
+
+const PASSWORD = "correct horse battery";
+export { PASSWORD as TEST_PASSWORD };
+
+/**
+ * Two customer companies (A and B) with contacts, sites and a contract each, and a user of
+ * every role with an API token: the cast most tests need.
+ */
+export async function seedWorld(deps: Deps) {
+  const actor = systemActor;
+  const acme = await createCustomer(deps, { actor, name: "华北电力信息中心", address: "北京市西城区复兴门内大街 1 号" });
+  const beta = await createCustomer(deps, { actor, name: "江南银行数据中心", address: "上海市浦东新区世纪大道 8 号" });
+  const acmeContact = await createContact(deps, { actor, customerId: acme.id, name: "王建国", phone: "010-66112233", mobile: "138 0013 8000", email: "wang@hbdl.example.cn", isDesignated: true });
+  const betaContact = await createContact(deps, { actor, customerId: beta.id, name: "李娜", phone: "021-68881234", email: "lina@jnbank.example.cn", isDesignated: true });
+  const acmeSite = await createSite(deps, { actor, customerId: acme.id, name: "一号机房", city: "北京" });
+  const betaSite = await createSite(deps, { actor, customerId: beta.id, name: "张江机房", city: "上海" });
+  const acmeContract = await createContract(deps, {
+    actor, customerId: acme.id, contractNo: "HT-2026-001", siteIds: [acmeSite.id],
+    targets: { S1: { responseMinutes: 30, resolutionMinutes: 240 } },
+    equipment: [{ siteId: acmeSite.id, vendor: "IBM", model: "Power S924", serial: "78D1234" }],
+  });
+  const betaContract = await createContract(deps, {
+    actor, customerId: beta.id, contractNo: "HT-2026-002", siteIds: [betaSite.id],
+    equipment: [{ siteId: betaSite.id, vendor: "HPE", model: "ProLiant DL380 Gen10", serial: "CZ2000ABC" }],
+  });
+  const make = async (key: string, role: Role, customerId?: string) => {
+    const user = await createUser(deps, { actor, email: `${key}@casedesk.test`, name: key, role, customerId, password: PASSWORD });
+    const { token } = await createApiToken(deps, { actor, userId: user.id, name: "test" });
+    return { ...user, token };
+  };
+  const users = {
+    dispatcher: await make("dispatcher", "dispatcher"),
+    engineer: await make("engineer", "engineer"),
+    engineer2: await make("engineer2", "engineer"),
+    expert: await make("expert", "expert"),
+    rma: await make("rma", "rma_admin"),
+    manager: await make("manager", "manager"),
+    admin: await make("admin", "admin"),
+    customerA: await make("customer-a", "customer", acme.id),
+    customerB: await make("customer-b", "customer", beta.id),
+  };
+  return { acme, beta, acmeContact, betaContact, acmeSite, betaSite, acmeContract, betaContract, users };
+}
+
+type Json = Record<string, unknown> | unknown[];
+
+/** Requests as one user: `as(app, token).post("/api/v1/cases", body)`. */
+export function as(app: App, token: string, extraHeaders: Record<string, string> = {}) {
+  const request = async (method: "GET" | "POST" | "PATCH" | "DELETE" | "PUT", url: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const response = await app.server.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${token}`, ...extraHeaders, ...headers },
+      ...(body === undefined ? {} : { payload: body as Json }),
+    });
+    let json: any;
+    try {
+      json = response.json();
+    } catch {
+      json = undefined;
+    }
+    return { status: response.statusCode, body: json, headers: response.headers, raw: response };
+  };
+  return {
+    get: (url: string, headers?: Record<string, string>) => request("GET", url, undefined, headers),
+    post: (url: string, body: unknown = {}, headers?: Record<string, string>) => request("POST", url, body, headers),
+    patch: (url: string, body: unknown, headers?: Record<string, string>) => request("PATCH", url, body, headers),
+  };
+}
+
+export const caseInput = (overrides: Record<string, unknown> = {}) => ({
+  subject: "存储阵列硬盘故障，业务系统宕机",
+  description: "客户报告 DS8000 阵列一块硬盘亮黄灯，数据库服务器宕机。",
+  channel: "phone",
+  vendor: "IBM",
+  caseType: "hardware",
+  faultLevel: "S1",
+  caller: { name: "王建国", phone: "13800138000", contractNo: "HT-2026-001" },
+  ...overrides,
+});
