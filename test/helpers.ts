@@ -31,7 +31,17 @@ export async function testDatabase(): Promise<TestDatabase> {
   const name = `casedesk_t${pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  // PostgreSQL copies a template only while nobody else is connected to it, and two test files
+  // may clone at the same moment: retry briefly on "being accessed by other users".
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+      break;
+    } catch (error) {
+      if ((error as { code?: string }).code !== "55006" || attempt > 100) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
+    }
+  }
   await admin.end();
   const url = databaseUrlFor(name);
   const database = openPostgres(url, 10);
