@@ -66,7 +66,7 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
       }
     }
     const number = formatCaseNumber(await nextCaseSequence(tx), now, deps.config.displayTimeZone);
-    const searchPublic = caseText({ number, subject: input.subject, description, caller });
+    const searchPublic = caseText({ number, subject: input.subject, description, vendor: input.vendor, caller });
     const row = await tx
       .insertInto("cases")
       .values({

@@ -3,9 +3,9 @@ import type { Db } from "../db/database.js";
 import type { CallerSnapshot } from "../db/schema.js";
 import { toTsvectorLiteral } from "./search-text.js";
 
-/** The text of a case that customers may search too: its own fields. */
-export const caseText = (c: { subject: string; description: string; number?: string; caller: CallerSnapshot }) =>
-  toTsvectorLiteral(c.number, c.subject, c.description, c.caller.name, c.caller.company);
+/** The text of a case that customers may search too: its own fields, vendor and caller. */
+export const caseText = (c: { subject: string; description: string; number?: string; vendor: string; caller: CallerSnapshot }) =>
+  toTsvectorLiteral(c.number, c.subject, c.description, c.vendor, c.caller.name, c.caller.company);
 
 /** Adds a note's words to the case's search vectors (public notes to both, internal ones to staff's only). */
 export async function indexNote(tx: Db, caseId: string, body: string, visibility: "public" | "internal") {
@@ -26,7 +26,7 @@ export async function indexNote(tx: Db, caseId: string, body: string, visibility
  * each note wins). Runs inside the transaction that changed the text, under the case's row lock.
  */
 export async function reindexCase(tx: Db, caseId: string) {
-  const found = await tx.selectFrom("cases").select(["number", "subject", "description", "caller"]).where("id", "=", caseId).executeTakeFirstOrThrow();
+  const found = await tx.selectFrom("cases").select(["number", "subject", "description", "vendor", "caller"]).where("id", "=", caseId).executeTakeFirstOrThrow();
   const entries = await tx
     .selectFrom("caseActivities")
     .select(["id", "kind", "visibility", "data", "correctsId"])

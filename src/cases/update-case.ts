@@ -32,7 +32,7 @@ export async function updateCase(deps: Deps, input: UpdateCaseInput) {
   }
   return commitChange(deps, input.actor, found, expectedVersion, {
     set: Object.fromEntries(Object.entries(changes).map(([key, value]) => [key, value.after])),
-    reindex: "subject" in changes || "description" in changes,
+    reindex: "subject" in changes || "description" in changes || "vendor" in changes,
     entries: [{ kind: "case.updated", visibility: "internal", data: { changes } }],
   });
 }
