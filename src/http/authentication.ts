@@ -28,7 +28,7 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps): void {
   app.addHook("preHandler", async (request) => {
     request.auth = await resolve(deps, request);
     if (request.routeOptions.config.isPublic) return;
-    if (!request.url.startsWith("/api/")) return;
+    if (!request.url.startsWith("/api/v1/")) return;
     if (!request.auth) throw new AppError("unauthenticated");
     if (request.auth.via === "session" && !SAFE_METHODS.has(request.method)) {
       if (request.headers["x-csrf-token"] !== request.auth.csrfToken) throw new AppError("csrf_failed");
