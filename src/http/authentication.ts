@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { UserActor } from "../auth/actor.js";
+import type { UserActor } from "../auth/index.js";
 import { authenticateSession, authenticateToken, type Authenticated } from "../auth/index.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
