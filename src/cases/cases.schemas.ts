@@ -2,7 +2,7 @@ import { z } from "zod";
 import { TEXT_LIMITS, email, requiredText, text } from "../shared/text.js";
 import { CASE_STATUSES, CHANNELS, FAULT_LEVELS, PRIORITIES, WAIT_REASONS } from "./case.js";
 
-/** Request and response shapes of /cases; limits are documented in docs/API-LIMITS.md. */
+/** Request and response shapes of /cases; the limits are listed in README.md ("Input limits"). */
 const isoInstant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 const many = <T extends z.ZodType>(item: T) =>
   z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item).min(1).max(20)).optional();
