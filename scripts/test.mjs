@@ -2,7 +2,7 @@
 // The test command: the whole suite on PGlite, then again on PostgreSQL. Without a reachable
 // PostgreSQL it says so and stops after the PGlite half; with CI=true that is a failure.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -55,5 +55,6 @@ if (await postgresReachable()) {
 } else {
   console.log("\nLEFT OUT: the PostgreSQL half of the suite did not run (no server). Set CASEDESK_TEST_DATABASE_URL to run it.");
 }
+rmSync(outDir, { recursive: true, force: true });
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedRuns > 0 || totals.failed > 0 ? 1 : 0);

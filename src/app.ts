@@ -38,11 +38,11 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
 }
 
 /** Opens the database for a CLI command that needs no HTTP server. */
-export async function openForCommand(config: Config): Promise<{ deps: Deps; database: Database }> {
+export async function openForCommand(config: Config, options: { migrate?: boolean } = {}): Promise<{ deps: Deps; database: Database }> {
   const logger = pino({ level: "warn" });
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 4 });
   try {
-    await migrate(database);
+    if (options.migrate !== false) await migrate(database);
   } catch (error) {
     await database.close();
     throw error;

@@ -20,40 +20,63 @@ export type TestDatabase = Database & { url?: string; dir?: string; drop(): Prom
 
 /** A database of this test file's own, cloned from the run's migrated template. */
 export async function testDatabase(): Promise<TestDatabase> {
+  const location = await createTestDatabaseLocation();
+  const database = location.dir ? await openPglite(location.dir) : openPostgres(location.url!, 10);
+  return {
+    ...database,
+    ...(location.dir ? { dir: location.dir } : { url: location.url }),
+    drop: async () => {
+      await database.close();
+      await location.drop();
+    },
+  };
+}
+
+export type TestDatabaseLocation = { dir?: string; url?: string; drop(): Promise<void> };
+
+/**
+ * Where a database of this file's own lives, WITHOUT opening it: a PGlite folder (copied from the
+ * template) or a PostgreSQL database (cloned from it), for a child process that must be the only
+ * opener of a PGlite folder. `empty: true` gives a bare folder or database, nothing migrated.
+ * `drop()` removes it; on PostgreSQL it also ends whatever is still connected.
+ */
+export async function createTestDatabaseLocation(options: { empty?: boolean } = {}): Promise<TestDatabaseLocation> {
   const template = inject("template");
   if (TEST_ENGINE === "pglite") {
     const dir = mkdtempSync(join(tmpdir(), "casedesk-test-"));
-    cpSync(template, dir, { recursive: true });
-    const database = await openPglite(dir);
-    return { ...database, dir, drop: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+    if (!options.empty) cpSync(template, dir, { recursive: true });
+    return { dir, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const pid = template.replace("casedesk_tpl_", "");
+  // the global teardown drops whatever a crashed test file left behind under this prefix
   const name = `casedesk_t${pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await admin.connect();
-  // PostgreSQL copies a template only while nobody else is connected to it, and two test files
-  // may clone at the same moment: retry briefly on "being accessed by other users".
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-      break;
-    } catch (error) {
-      if ((error as { code?: string }).code !== "55006" || attempt > 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
+  try {
+    // PostgreSQL copies a template only while nobody else is connected to it, and two test files
+    // may clone at the same moment: retry briefly on "being accessed by other users".
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template}`);
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== "55006" || attempt > 100) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
+      }
     }
+  } finally {
+    await admin.end();
   }
-  await admin.end();
-  const url = databaseUrlFor(name);
-  const database = openPostgres(url, 10);
   return {
-    ...database,
-    url,
+    url: databaseUrlFor(name),
     drop: async () => {
-      await database.close();
       const cleanup = new pg.Client({ connectionString: TEST_POSTGRES_URL });
       await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      try {
+        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await cleanup.end();
+      }
     },
   };
 }

@@ -45,7 +45,7 @@ export function buildCli(): Command {
       withDeps(async (_deps, database) => {
         const applied = await migrate(database);
         console.log(applied.length ? `applied: ${applied.join(", ")}` : "the database is up to date");
-      }),
+      }, { migrate: false }),
     );
 
   program
@@ -124,9 +124,12 @@ export function buildCli(): Command {
 
 class UsageError extends Error {}
 
-async function withDeps(fn: (deps: Deps, database: Awaited<ReturnType<typeof openForCommand>>["database"]) => Promise<void>) {
+async function withDeps(
+  fn: (deps: Deps, database: Awaited<ReturnType<typeof openForCommand>>["database"]) => Promise<void>,
+  options: { migrate?: boolean } = {},
+) {
   const config: Config = loadConfig();
-  const { deps, database } = await openForCommand(config);
+  const { deps, database } = await openForCommand(config, options);
   try {
     await fn(deps, database);
   } finally {

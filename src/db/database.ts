@@ -55,7 +55,11 @@ export function openPostgres(databaseUrl: string, poolSize = 20): Database {
         client.release();
       }
     },
-    close: () => db.destroy(),
+    async close() {
+      // Kysely ends the pool only if it ever used it; raw sessions (migrations) may be all there was
+      await db.destroy();
+      if (!pool.ended) await pool.end();
+    },
   };
 }
 

@@ -1,0 +1,217 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiToken, createUser, systemActor } from "../src/auth/index.js";
+import { openPglite, openPostgres, type Database } from "../src/db/database.js";
+import { systemClock } from "../src/shared/clock.js";
+import type { Deps } from "../src/shared/deps.js";
+import { caseInput, createTestDatabaseLocation, testConfig, TEST_ENGINE, type TestDatabaseLocation } from "./helpers.js";
+
+/**
+ * kill -9 in the middle of a burst of writes: every case the server answered 201 for must be
+ * there after a restart, numbers stay unique, and every hash chain stays intact.
+ */
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const BURST = 300;
+const CONCURRENCY = 8;
+const KILL_AFTER = 100;
+
+let location: TestDatabaseLocation;
+let token: string;
+const children = new Set<ChildProcess>();
+
+function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: "127.0.0.1", CASEDESK_DEMO: "false", LOG_LEVEL: "warn", ...extra };
+  delete env.DATABASE_URL;
+  delete env.CASEDESK_DATA_DIR;
+  if (location.url) env.DATABASE_URL = location.url;
+  else env.CASEDESK_DATA_DIR = location.dir;
+  return env;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+type Server = { child: ChildProcess; base: string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; output: () => string };
+
+async function startServer(): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["bin/casedesk.js", "start"], { cwd: root, env: childEnv({ PORT: String(port) }), stdio: ["ignore", "pipe", "pipe"] });
+  children.add(child);
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => {
+      children.delete(child);
+      resolve({ code, signal });
+    }),
+  );
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited before it was healthy:\n${output}`);
+    try {
+      const response = await fetch(`${base}/healthz`);
+      if (response.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`the server did not become healthy in 60 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { child, base, exited, output: () => output };
+}
+
+async function stopServer(server: Server) {
+  server.child.kill("SIGTERM");
+  return server.exited;
+}
+
+function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["bin/casedesk.js", ...args], { cwd: root, env: childEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    children.add(child);
+    let stdout = "";
+    let stderr = "";
+    child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once("error", reject);
+    child.once("close", (code) => {
+      children.delete(child);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+async function openDirect(): Promise<Database> {
+  return location.dir ? openPglite(location.dir) : openPostgres(location.url!, 2);
+}
+
+const headers = () => ({ authorization: `Bearer ${token}`, "content-type": "application/json" });
+
+beforeAll(async () => {
+  location = await createTestDatabaseLocation();
+  // seed before the server starts: a PGlite folder has one opener at a time
+  const database = await openDirect();
+  try {
+    const deps: Deps = { db: database.db, engine: database.engine, clock: systemClock, config: testConfig(), logger: pino({ level: "silent" }) };
+    const user = await createUser(deps, { actor: systemActor, email: "burst@casedesk.test", name: "burst", role: "dispatcher" });
+    token = (await createApiToken(deps, { actor: systemActor, userId: user.id, name: "crash-safety" })).token;
+  } finally {
+    await database.close();
+  }
+});
+
+afterAll(async () => {
+  for (const child of children) child.kill("SIGKILL");
+  await location?.drop();
+});
+
+describe(`kill -9 during a burst of case writes (${TEST_ENGINE})`, () => {
+  it("loses no acknowledged case, keeps numbers unique and every chain intact", async () => {
+    const first = await startServer();
+    const acked: { id: string; number: string }[] = [];
+    const unexpected: string[] = [];
+    let issued = 0;
+    let killed = false;
+
+    const worker = async () => {
+      while (!killed && issued < BURST) {
+        const n = ++issued;
+        try {
+          const response = await fetch(`${first.base}/api/v1/cases`, {
+            method: "POST",
+            headers: headers(),
+            body: JSON.stringify(caseInput({ subject: `突发写入 ${n}`, caller: { name: "王建国", phone: "13800138000" } })),
+          });
+          const body = (await response.json()) as { id: string; number: string };
+          if (response.status === 201) {
+            acked.push({ id: body.id, number: body.number });
+            if (acked.length >= KILL_AFTER && !killed) {
+              killed = true;
+              first.child.kill("SIGKILL");
+            }
+          } else if (!killed) {
+            unexpected.push(`${response.status} ${JSON.stringify(body)}`);
+          }
+        } catch (error) {
+          // after the kill, requests in flight fail: those cases were never acknowledged
+          if (!killed) unexpected.push(String(error));
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    expect(unexpected).toEqual([]);
+    expect(killed).toBe(true);
+    expect(await first.exited).toMatchObject({ signal: "SIGKILL" });
+    expect(acked.length).toBeGreaterThanOrEqual(KILL_AFTER);
+    // the burst really was cut short: not every request was answered
+    expect(acked.length).toBeLessThan(BURST);
+    expect(new Set(acked.map((c) => c.number)).size).toBe(acked.length);
+
+    // restart on the same data; a PGlite folder still holds the dead process's lock file
+    const second = await startServer();
+    const missing: string[] = [];
+    const queue = [...acked];
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          const response = await fetch(`${second.base}/api/v1/cases/${next.id}`, { headers: headers() });
+          const body = response.status === 200 ? ((await response.json()) as { number: string }) : null;
+          if (body?.number !== next.number) missing.push(`${next.number} (${next.id}): ${response.status}`);
+        }
+      }),
+    );
+    expect(missing).toEqual([]);
+
+    // the number sequence did not go back: a case opened after the crash gets a fresh number
+    const after = await fetch(`${second.base}/api/v1/cases`, {
+      method: "POST",
+      headers: headers(),
+      body: JSON.stringify(caseInput({ subject: "重启后的新工单", caller: { name: "王建国", phone: "13800138000" } })),
+    });
+    expect(after.status).toBe(201);
+    const afterNumber = ((await after.json()) as { number: string }).number;
+    const sequence = (number: string) => Number(number.split("-")[1]);
+    expect(sequence(afterNumber)).toBeGreaterThan(Math.max(...acked.map((c) => sequence(c.number))));
+
+    expect(await stopServer(second)).toEqual({ code: 0, signal: null });
+
+    const verify = await runCli(["verify"]);
+    expect(verify.stderr).toBe("");
+    expect(verify.stdout).toMatch(/^ok: \d+ entries in \d+ cases, every chain intact/);
+    expect(verify.code).toBe(0);
+    const [, verifiedEntries] = /^ok: (\d+) entries/.exec(verify.stdout)!;
+    expect(Number(verifiedEntries)).toBeGreaterThanOrEqual(acked.length + 1);
+
+    // each case committed whole: a case row never without its "case.opened" entry, nothing half-written
+    const database = await openDirect();
+    try {
+      const [counts] = await database.withRawSession((session) =>
+        session.query<{ cases: number; orphans: number; numbers: number }>(
+          `SELECT count(*)::int AS cases, count(DISTINCT number)::int AS numbers,
+                  count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM case_activities a WHERE a.case_id = c.id AND a.seq = 1 AND a.kind = 'case.opened'))::int AS orphans
+           FROM cases c`,
+        ),
+      );
+      expect(counts!.orphans).toBe(0);
+      expect(counts!.numbers).toBe(counts!.cases);
+      expect(counts!.cases).toBeGreaterThanOrEqual(acked.length + 1);
+      expect(counts!.cases).toBeLessThanOrEqual(issued + 1);
+    } finally {
+      await database.close();
+    }
+  });
+});
