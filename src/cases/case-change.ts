@@ -26,8 +26,8 @@ export async function commitChange(
   expectedVersion: number | undefined,
   change: Change,
   extraWhere?: { assigneeId: string | null },
+  now: Date = deps.clock.now(),
 ): Promise<CaseWithNames> {
-  const now = deps.clock.now();
   await deps.db.transaction().execute(async (tx) => {
     let update = tx
       .updateTable("cases")

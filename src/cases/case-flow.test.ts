@@ -165,3 +165,31 @@ describe("corrections", () => {
     expect(found.body.items.map((c: { id: string }) => c.id)).toContain(opened.id);
   });
 });
+
+describe("guards on related records", () => {
+  it("refuses a site of another company, on the case and on a visit", async () => {
+    const dispatcher = as(t, world.users.dispatcher.token);
+    const foreign = await dispatcher.post("/api/v1/cases", caseInput({ siteId: world.betaSite.id }));
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.errors[0]).toMatchObject({ path: "body.siteId", code: "unknown_site" });
+    const own = await dispatcher.post("/api/v1/cases", caseInput({ siteId: world.acmeSite.id }));
+    expect(own.body.siteId).toBe(world.acmeSite.id);
+    const visit = await dispatcher.post(`/api/v1/cases/${own.body.id}/activities`, {
+      type: "onsite_visit", siteId: world.betaSite.id, arrivedAt: "2026-11-25T10:00:00+08:00", workDone: "x",
+    });
+    expect(visit.status).toBe(422);
+  });
+
+  it("returns an escalated case to its expert after a wait, and forgets the resolution on reopen", async () => {
+    const manager = as(t, world.users.manager.token);
+    const opened = await open();
+    await manager.post(`/api/v1/cases/${opened.id}/assign`, { assigneeId: world.users.engineer.id });
+    await manager.post(`/api/v1/cases/${opened.id}/escalate`, { reason: "需要专家", expertId: world.users.expert.id });
+    await manager.post(`/api/v1/cases/${opened.id}/wait`, { waitFor: "vendor" });
+    expect((await manager.post(`/api/v1/cases/${opened.id}/resume`, {})).body.status).toBe("escalated");
+    const resolved = await manager.post(`/api/v1/cases/${opened.id}/resolve`, { resolution: "厂商补丁解决" });
+    expect(resolved.body.respondedAt).toBe(resolved.body.resolvedAt);
+    const reopened = await manager.post(`/api/v1/cases/${opened.id}/reopen`, { reason: "复发" });
+    expect(reopened.body.resolution).toBeNull();
+  });
+});

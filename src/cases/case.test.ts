@@ -56,3 +56,10 @@ describe("the status machine", () => {
     expect(defaultPriority("S4")).toBe("P4");
   });
 });
+
+describe("resume", () => {
+  it("hands an escalated case back to its expert", () => {
+    expect(statusAfter("resume", "waiting_vendor", { hasExpert: true })).toBe("escalated");
+    expect(statusAfter("resume", "waiting_vendor", { hasExpert: false })).toBe("in_progress");
+  });
+});

@@ -40,7 +40,7 @@ export function canMove(action: CaseAction, from: CaseStatus): boolean {
 export function statusAfter(
   action: CaseAction,
   from: CaseStatus,
-  context: { waitFor?: WaitReason; hasAssignee?: boolean } = {},
+  context: { waitFor?: WaitReason; hasAssignee?: boolean; hasExpert?: boolean } = {},
 ): CaseStatus {
   switch (action) {
     case "assign":
@@ -54,7 +54,8 @@ export function statusAfter(
     case "wait":
       return `waiting_${context.waitFor ?? "customer"}` as CaseStatus;
     case "resume":
-      return "in_progress";
+      // back to whoever worked it before the wait: the expert of an escalated case, else the engineer
+      return context.hasExpert ? "escalated" : "in_progress";
     case "resolve":
       return "resolved";
     case "close":

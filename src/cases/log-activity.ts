@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/index.js";
+import { findSite } from "../customers/index.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError, notFound } from "../shared/errors.js";
 import { appendEntry } from "./activity-log.js";
@@ -33,8 +34,14 @@ export async function logActivity(
   if (activity.type === "remote_session") order(activity.startedAt, activity.endedAt, "body.endedAt");
   if (activity.type === "onsite_visit") order(activity.arrivedAt, activity.departedAt, "body.departedAt");
   if (activity.type === "onsite_visit" && activity.engineerId) {
-    const engineer = await deps.db.selectFrom("users").select(["id", "role"]).where("id", "=", activity.engineerId).executeTakeFirst();
-    if (!engineer || engineer.role === "customer") throw new AppError("validation_failed", {}, [{ path: "body.engineerId", code: "not_assignable" }]);
+    const engineer = await deps.db.selectFrom("users").select(["id", "role", "isActive"]).where("id", "=", activity.engineerId).executeTakeFirst();
+    if (!engineer || !engineer.isActive || engineer.role === "customer") {
+      throw new AppError("validation_failed", {}, [{ path: "body.engineerId", code: "not_assignable" }]);
+    }
+  }
+  if (activity.type === "onsite_visit" && activity.siteId) {
+    const site = await findSite(deps.db, activity.siteId);
+    if (!site || site.customerId !== found.customerId) throw new AppError("validation_failed", {}, [{ path: "body.siteId", code: "unknown_site" }]);
   }
   const { type, ...fields } = activity;
   const data = Object.fromEntries(

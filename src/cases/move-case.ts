@@ -48,7 +48,11 @@ export async function moveCase(deps: Deps, input: MoveCaseInput) {
   if (input.action === "wait" && !input.waitFor) throw missing("waitFor");
   if (input.action === "resolve" && !input.resolution) throw missing("resolution");
 
-  const to = statusAfter(input.action, from, { waitFor: input.waitFor, hasAssignee: found.assigneeId !== null });
+  const to = statusAfter(input.action, from, {
+    waitFor: input.waitFor,
+    hasAssignee: found.assigneeId !== null,
+    hasExpert: found.expertId !== null,
+  });
   const now = deps.clock.now();
   const set: Partial<Pick<CaseRow, "status" | "respondedAt" | "resolvedAt" | "closedAt" | "resolution" | "expertId">> = { status: to };
   const data: Record<string, unknown> = { status: { before: from, after: to } };
@@ -69,6 +73,8 @@ export async function moveCase(deps: Deps, input: MoveCaseInput) {
       }
       break;
     case "resolve":
+      // a case solved on the first call was answered by that call
+      if (!found.respondedAt) set.respondedAt = now;
       set.resolvedAt = now;
       set.resolution = input.resolution!;
       data.resolution = input.resolution;
@@ -77,12 +83,14 @@ export async function moveCase(deps: Deps, input: MoveCaseInput) {
       set.closedAt = now;
       break;
     case "reopen":
+      // the earlier resolution stays in the log entry of case.resolved
       set.resolvedAt = null;
       set.closedAt = null;
+      set.resolution = null;
       break;
   }
   return commitChange(deps, input.actor, found, input.expectedVersion, {
     set,
     entries: [{ kind: KIND[input.action], visibility: input.action === "escalate" ? "internal" : "public", data }],
-  });
+  }, undefined, now);
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Actor } from "../auth/index.js";
-import { findContact, findContactsBy, findContractByNo, findCustomer, normalizePhone } from "../customers/index.js";
+import { findContact, findContactsBy, findContractByNo, findCustomer, findSite, normalizePhone } from "../customers/index.js";
 import type { CallerSnapshot, FaultLevel } from "../db/schema.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
@@ -39,6 +39,10 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
   const resolved = await resolveCaller(deps, input);
   if (input.actor.kind === "user" && input.actor.role === "customer") {
     if (resolved.customerId !== input.actor.customerId) throw new AppError("validation_failed", {}, [{ path: "body.contactId", code: "unknown_contact" }]);
+  }
+  if (input.siteId) {
+    const site = await findSite(deps.db, input.siteId);
+    if (!site || site.customerId !== resolved.customerId) throw new AppError("validation_failed", {}, [{ path: "body.siteId", code: "unknown_site" }]);
   }
   const requestHash = createHash("sha256").update(JSON.stringify({ ...input, actor: undefined, idempotencyKey: undefined })).digest("hex");
   const now = deps.clock.now();

@@ -14,6 +14,9 @@ export const findContractByNo = (db: Db, contractNo: string) =>
     .where(sql<string>`upper(contract_no)`, "=", contractNo.toUpperCase())
     .executeTakeFirst();
 
+export const findSite = (db: Db, id: string) =>
+  db.selectFrom("sites").selectAll().where("id", "=", id).executeTakeFirst();
+
 export const findContract = (db: Db, id: string) =>
   db.selectFrom("contracts").selectAll().where("id", "=", id).executeTakeFirst();
 

@@ -6,4 +6,4 @@ export { createSite } from "./create-site.js";
 export { createContract } from "./create-contract.js";
 export { getCustomer, listCustomers, lookupCaller } from "./read-customers.js";
 export { normalizePhone } from "./phone.js";
-export { findContact, findContractByNo, findCustomer, findContactsBy } from "./customers.repository.js";
+export { findContact, findContractByNo, findCustomer, findContactsBy, findSite } from "./customers.repository.js";

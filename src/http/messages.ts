@@ -92,6 +92,7 @@ const FIELD_ZH: Record<string, string> = {
   invalid_phone: "电话号码无效",
   range_order: "起始时间晚于结束时间",
   not_assignable: "该用户不能被分配工单",
+  unknown_site: "站点不存在或不属于该客户",
   custom: "不符合要求",
 };
 const FIELD_EN: Record<string, string> = {
@@ -110,6 +111,7 @@ const FIELD_EN: Record<string, string> = {
   invalid_phone: "is not a valid phone number",
   range_order: "starts after it ends",
   not_assignable: "names a user who cannot take cases",
+  unknown_site: "names no site of this customer",
   custom: "is not acceptable",
 };
 
