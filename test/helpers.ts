@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import pino from "pino";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createApp, type App } from "../src/app.js";
 import { createApiToken, createUser, systemActor } from "../src/auth/index.js";
 import { loadConfig, type Config } from "../src/config.js";
@@ -176,3 +176,16 @@ export const caseInput = (overrides: Record<string, unknown> = {}) => ({
   caller: { name: "王建国", phone: "13800138000", contractNo: "HT-2026-001" },
   ...overrides,
 });
+
+/**
+ * The usual test-file setup: before the file, a fresh app and the seeded world, handed to
+ * `receive`; after it, the app and its database are gone.
+ */
+export function useWorld(receive: (app: TestApp, world: World) => void, overrides: Partial<Config> = {}) {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await testApp(overrides);
+    receive(app, await seedWorld(app.deps));
+  });
+  afterAll(() => app?.close());
+}

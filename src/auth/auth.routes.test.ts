@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_PASSWORD, as, caseInput, seedWorld, testApp, type TestApp, type World } from "../../test/helpers.js";
+import { describe, expect, it } from "vitest";
+import { TEST_PASSWORD, as, caseInput, type TestApp, type World, useWorld } from "../../test/helpers.js";
 
 let t: TestApp;
 let world: World;
-beforeAll(async () => {
-  t = await testApp();
-  world = await seedWorld(t.deps);
+useWorld((app, w) => {
+  t = app;
+  world = w;
 });
-afterAll(() => t.close());
 
 async function login(email: string, password = TEST_PASSWORD) {
   const response = await t.server.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password } });

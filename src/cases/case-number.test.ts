@@ -1,17 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import pino from "pino";
 import { createApp } from "../app.js";
 import { openPostgres } from "../db/database.js";
-import { as, caseInput, seedWorld, testApp, testConfig, TEST_ENGINE, type TestApp, type World } from "../../test/helpers.js";
+import { as, caseInput, testConfig, TEST_ENGINE, type TestApp, type World, useWorld } from "../../test/helpers.js";
 import { formatCaseNumber } from "./case-number.js";
 
 let t: TestApp;
 let world: World;
-beforeAll(async () => {
-  t = await testApp();
-  world = await seedWorld(t.deps);
+useWorld((app, w) => {
+  t = app;
+  world = w;
 });
-afterAll(() => t.close());
 
 describe(formatCaseNumber.name, () => {
   it("puts the month in the centre's time zone before the sequence number", () => {

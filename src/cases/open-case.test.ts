@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { as, caseInput, seedWorld, testApp, type TestApp, type World } from "../../test/helpers.js";
+import { describe, expect, it } from "vitest";
+import { as, caseInput, type TestApp, type World, useWorld } from "../../test/helpers.js";
 
 let t: TestApp;
 let world: World;
-beforeAll(async () => {
-  t = await testApp();
-  world = await seedWorld(t.deps);
+useWorld((app, w) => {
+  t = app;
+  world = w;
 });
-afterAll(() => t.close());
 
 describe("openCase", () => {
   it("opens a case with a number, a caller snapshot and the first log entry", async () => {

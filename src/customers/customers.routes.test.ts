@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { as, seedWorld, testApp, type TestApp, type World } from "../../test/helpers.js";
+import { describe, expect, it } from "vitest";
+import { as, type TestApp, type World, useWorld } from "../../test/helpers.js";
 
 let t: TestApp;
 let world: World;
-beforeAll(async () => {
-  t = await testApp();
-  world = await seedWorld(t.deps);
+useWorld((app, w) => {
+  t = app;
+  world = w;
 });
-afterAll(() => t.close());
 
 describe("caller look-up", () => {
   it.each(["010-6611 2233", "+86 10 66112233", "0086 10-66112233", "13800138000", "+86 138 0013 8000"])(

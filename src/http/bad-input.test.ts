@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { as, caseInput, seedWorld, testApp, type TestApp, type World } from "../../test/helpers.js";
+import { describe, expect, it } from "vitest";
+import { as, caseInput, type TestApp, type World, useWorld } from "../../test/helpers.js";
 
 let t: TestApp;
 let world: World;
-beforeAll(async () => {
-  t = await testApp({ bodyLimitBytes: 64 * 1024 });
-  world = await seedWorld(t.deps);
-});
-afterAll(() => t.close());
+useWorld((app, w) => {
+  t = app;
+  world = w;
+}, { bodyLimitBytes: 64 * 1024 });
 
 const countCases = async () => Number((await t.deps.db.selectFrom("cases").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
 
