@@ -6,6 +6,7 @@ import { migrate } from "./db/migrate.js";
 import { buildServer } from "./http/server.js";
 import { systemClock, type Clock } from "./shared/clock.js";
 import type { Deps } from "./shared/deps.js";
+import { EventBus } from "./shared/domain-events.js";
 
 export type App = { deps: Deps; database: Database; server: FastifyInstance; close(): Promise<void> };
 
@@ -20,7 +21,7 @@ export async function createApp(config: Config, options: { clock?: Clock; logger
   try {
     const applied = await migrate(database);
     if (applied.length > 0) logger.info({ applied }, "migrations applied");
-    const deps: Deps = { db: database.db, engine: database.engine, clock: options.clock ?? systemClock, config, logger };
+    const deps: Deps = { db: database.db, engine: database.engine, clock: options.clock ?? systemClock, config, logger, events: new EventBus() };
     const server = await buildServer(deps, database);
     return {
       deps,
@@ -47,5 +48,5 @@ export async function openForCommand(config: Config, options: { migrate?: boolea
     await database.close();
     throw error;
   }
-  return { deps: { db: database.db, engine: database.engine, clock: systemClock, config, logger }, database };
+  return { deps: { db: database.db, engine: database.engine, clock: systemClock, config, logger, events: new EventBus() }, database };
 }

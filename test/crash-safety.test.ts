@@ -8,6 +8,7 @@ import { createApiToken, createUser, systemActor } from "../src/auth/index.js";
 import { openPglite, openPostgres, type Database } from "../src/db/database.js";
 import { systemClock } from "../src/shared/clock.js";
 import type { Deps } from "../src/shared/deps.js";
+import { EventBus } from "../src/shared/domain-events.js";
 import { caseInput, createTestDatabaseLocation, testConfig, TEST_ENGINE, type TestDatabaseLocation } from "./helpers.js";
 
 /**
@@ -106,7 +107,7 @@ beforeAll(async () => {
   // seed before the server starts: a PGlite folder has one opener at a time
   const database = await openDirect();
   try {
-    const deps: Deps = { db: database.db, engine: database.engine, clock: systemClock, config: testConfig(), logger: pino({ level: "silent" }) };
+    const deps: Deps = { db: database.db, engine: database.engine, clock: systemClock, config: testConfig(), logger: pino({ level: "silent" }), events: new EventBus() };
     const user = await createUser(deps, { actor: systemActor, email: "burst@casedesk.test", name: "burst", role: "dispatcher" });
     token = (await createApiToken(deps, { actor: systemActor, userId: user.id, name: "crash-safety" })).token;
   } finally {

@@ -5,6 +5,7 @@ import type { Actor } from "./actor.js";
 import { assertCanManageUsers } from "./auth.policy.js";
 import { hashPassword, verifyPassword } from "./secrets.js";
 import { findUserById } from "./users.repository.js";
+import { inTransaction } from "../db/transaction.js";
 
 export type UpdateUserInput = {
   actor: Actor;
@@ -29,7 +30,7 @@ export async function updateUser(deps: Deps, input: UpdateUserInput) {
   }
   const endsSessions = input.isActive === false || input.password !== undefined;
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
-  return deps.db.transaction().execute(async (tx) => {
+  return inTransaction(deps.db, async (tx) => {
     const updated = await tx
       .updateTable("users")
       .set((eb) => ({
@@ -63,7 +64,7 @@ export async function changeOwnPassword(
     throw new AppError("invalid_credentials");
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await deps.db.transaction().execute(async (tx) => {
+  await inTransaction(deps.db, async (tx) => {
     await tx
       .updateTable("users")
       .set((eb) => ({ passwordHash, updatedAt: deps.clock.now(), version: eb("version", "+", 1) }))

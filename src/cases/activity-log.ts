@@ -67,7 +67,6 @@ export async function appendEntries(tx: Db, entries: NewEntry[]): Promise<CaseAc
   return written;
 }
 
-export const appendEntry = async (tx: Db, entry: NewEntry) => (await appendEntries(tx, [entry]))[0]!;
 
 export function listEntries(db: Db, caseId: string, options: { publicOnly: boolean; afterSeq?: number; limit: number }) {
   let query = db

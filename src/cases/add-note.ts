@@ -1,11 +1,12 @@
 import type { Actor } from "../auth/index.js";
 import type { Deps } from "../shared/deps.js";
 import { notFound } from "../shared/errors.js";
-import { appendEntry } from "./activity-log.js";
 import { assertCan } from "./case.policy.js";
 import { lockCase } from "./cases.repository.js";
 import { loadCase } from "./load-case.js";
 import { indexNote } from "./search-index.js";
+import { inTransaction } from "../db/transaction.js";
+import { recordEntry } from "./case-change.js";
 
 /**
  * Adds a note (注示, R12). Anyone who can see the case may add a public note, the customer
@@ -14,9 +15,9 @@ import { indexNote } from "./search-index.js";
 export async function addNote(deps: Deps, input: { actor: Actor; caseId: string; body: string; visibility: "public" | "internal" }) {
   const found = await loadCase(deps, input.actor, input.caseId);
   assertCan(input.actor, input.visibility === "public" ? "note_public" : "note_internal", found);
-  return deps.db.transaction().execute(async (tx) => {
+  return inTransaction(deps.db, async (tx) => {
     if (!(await lockCase(tx, found.id))) throw notFound("case");
-    const entry = await appendEntry(tx, {
+    const entry = await recordEntry(deps, tx, {
       caseId: found.id,
       kind: "note.added",
       visibility: input.visibility,

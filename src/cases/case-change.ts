@@ -3,9 +3,12 @@ import type { Actor } from "../auth/index.js";
 import type { CasesTable } from "../db/schema.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
+import type { CaseActivityRow } from "../db/schema.js";
+import type { Db } from "../db/database.js";
 import { appendEntries, type NewEntry } from "./activity-log.js";
 import { findCaseById, type CaseWithNames } from "./cases.repository.js";
 import { reindexCase } from "./search-index.js";
+import { inTransaction } from "../db/transaction.js";
 
 export type Change = {
   set: Updateable<CasesTable>;
@@ -28,7 +31,7 @@ export async function commitChange(
   extraWhere?: { assigneeId: string | null },
   now: Date = deps.clock.now(),
 ): Promise<CaseWithNames> {
-  await deps.db.transaction().execute(async (tx) => {
+  await inTransaction(deps.db, async (tx) => {
     let update = tx
       .updateTable("cases")
       .set((eb) => ({ ...change.set, updatedAt: now, version: eb("version", "+", 1) }))
@@ -39,7 +42,7 @@ export async function commitChange(
     }
     const updated = await update.returning("id").executeTakeFirst();
     if (!updated) throw new AppError("version_conflict");
-    await appendEntries(tx, change.entries.map((entry) => ({ ...entry, caseId: found.id, actorId: actor.id, at: now })));
+    await recordEntries(deps, tx, change.entries.map((entry) => ({ ...entry, caseId: found.id, actorId: actor.id, at: now })));
     if (change.reindex) await reindexCase(tx, found.id);
   });
   return (await findCaseById(deps.db, found.id))!;
@@ -53,3 +56,18 @@ export function diff<T extends Record<string, unknown>>(before: T, after: Partia
   }
   return changes;
 }
+
+/**
+ * Appends entries to the log and announces each as a domain event (type = entry kind) in the
+ * same transaction, so subscribers' writes commit with it. Every log write goes through here.
+ */
+export async function recordEntries(deps: Deps, tx: Db, entries: NewEntry[]): Promise<CaseActivityRow[]> {
+  const rows = await appendEntries(tx, entries);
+  await deps.events.publish(
+    tx,
+    rows.map((row) => ({ type: row.kind, caseId: row.caseId, actorId: row.actorId, at: row.at, data: { ...(row.data as Record<string, unknown>), entryId: row.id } })),
+  );
+  return rows;
+}
+
+export const recordEntry = async (deps: Deps, tx: Db, entry: NewEntry) => (await recordEntries(deps, tx, [entry]))[0]!;

@@ -1,12 +1,14 @@
 import type { Actor } from "../auth/index.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError, forbidden, notFound } from "../shared/errors.js";
-import { appendEntry, findEntry } from "./activity-log.js";
+import { findEntry } from "./activity-log.js";
 import type { ActivityKind } from "./case-events.js";
 import { assertCan } from "./case.policy.js";
 import { lockCase } from "./cases.repository.js";
 import { loadCase } from "./load-case.js";
 import { reindexCase } from "./search-index.js";
+import { inTransaction } from "../db/transaction.js";
+import { recordEntry } from "./case-change.js";
 
 const CORRECTABLE: ActivityKind[] = ["note.added", "call.logged", "remote_session.logged", "onsite_visit.logged"];
 
@@ -29,9 +31,9 @@ export async function correctEntry(
   if (isNote ? !input.body : !input.fields) {
     throw new AppError("validation_failed", {}, [{ path: isNote ? "body.body" : "body.fields", code: "required" }]);
   }
-  return deps.db.transaction().execute(async (tx) => {
+  return inTransaction(deps.db, async (tx) => {
     if (!(await lockCase(tx, found.id))) throw notFound("case");
-    const entry = await appendEntry(tx, {
+    const entry = await recordEntry(deps, tx, {
       caseId: found.id,
       kind: "entry.corrected",
       visibility: original.visibility,

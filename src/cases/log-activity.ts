@@ -2,11 +2,12 @@ import type { Actor } from "../auth/index.js";
 import { findSite } from "../customers/index.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError, notFound } from "../shared/errors.js";
-import { appendEntry } from "./activity-log.js";
 import type { ActivityKind } from "./case-events.js";
 import { assertCan, assertOpen } from "./case.policy.js";
 import { lockCase } from "./cases.repository.js";
 import { loadCase } from "./load-case.js";
+import { inTransaction } from "../db/transaction.js";
+import { recordEntry } from "./case-change.js";
 
 export type SupportActivity =
   | { type: "call"; direction: "inbound" | "outbound"; number?: string | null; durationSeconds: number; summary: string; at?: Date }
@@ -48,9 +49,9 @@ export async function logActivity(
     Object.entries(fields).map(([key, value]) => [key, value instanceof Date ? value.toISOString() : value]),
   );
   if (type === "onsite_visit" && !data.engineerId) data.engineerId = input.actor.id;
-  return deps.db.transaction().execute(async (tx) => {
+  return inTransaction(deps.db, async (tx) => {
     if (!(await lockCase(tx, found.id))) throw notFound("case");
-    return appendEntry(tx, {
+    return recordEntry(deps, tx, {
       caseId: found.id,
       kind: KIND[type],
       visibility: input.visibility ?? "internal",

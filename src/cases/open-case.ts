@@ -4,12 +4,13 @@ import { findContact, findContactsBy, findContractByNo, findCustomer, findSite, 
 import type { CallerSnapshot, FaultLevel } from "../db/schema.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
-import { appendEntry } from "./activity-log.js";
 import { defaultPriority, type Priority } from "./case.js";
 import { formatCaseNumber } from "./case-number.js";
 import { assertCan } from "./case.policy.js";
 import { findCaseById, nextCaseSequence } from "./cases.repository.js";
 import { caseText } from "./search-index.js";
+import { inTransaction } from "../db/transaction.js";
+import { recordEntry } from "./case-change.js";
 
 export type OpenCaseInput = {
   actor: Actor;
@@ -50,7 +51,7 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
   const description = input.description ?? "";
   const caller = resolved.caller;
 
-  const caseId = await deps.db.transaction().execute(async (tx) => {
+  const caseId = await inTransaction(deps.db, async (tx) => {
     if (input.idempotencyKey && input.actor.kind === "user") {
       const claimed = await tx
         .insertInto("idempotencyKeys")
@@ -97,7 +98,7 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
       })
       .returning(["id"])
       .executeTakeFirstOrThrow();
-    await appendEntry(tx, {
+    await recordEntry(deps, tx, {
       caseId: row.id,
       kind: "case.opened",
       visibility: "public",

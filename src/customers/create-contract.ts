@@ -4,6 +4,7 @@ import type { Deps } from "../shared/deps.js";
 import { AppError, notFound } from "../shared/errors.js";
 import { assertCanCustomer } from "./customer.policy.js";
 import { findContractByNo, findCustomer } from "./customers.repository.js";
+import { inTransaction } from "../db/transaction.js";
 
 export type EquipmentInput = { siteId?: string | null; vendor: string; model: string; serial?: string | null; description?: string | null };
 
@@ -37,7 +38,7 @@ export async function createContract(deps: Deps, input: CreateContractInput) {
     throw new AppError("validation_failed", {}, [{ path: "body.endsOn", code: "range_order" }]);
   }
   const now = deps.clock.now();
-  return deps.db.transaction().execute(async (tx) => {
+  return inTransaction(deps.db, async (tx) => {
     const contract = await tx
       .insertInto("contracts")
       .values({
