@@ -16,6 +16,13 @@ const configSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   CASEDESK_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
   TZ_DISPLAY: z.string().default("Asia/Shanghai"),
+  SMTP_URL: z.string().url().refine((value) => /^smtps?:\/\//.test(value), "must start with smtp:// or smtps://").optional(),
+  SMTP_FROM: z.string().default("casedesk <casedesk@localhost>"),
+  SMS_GATEWAY_URL: z.string().url().refine((value) => /^https?:\/\//.test(value), "must start with http:// or https://").optional(),
+  SMS_GATEWAY_TOKEN: z.string().optional(),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  REOPEN_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 export type Config = {
@@ -33,6 +40,17 @@ export type Config = {
   bodyLimitBytes: number;
   demo: "auto" | "true" | "false";
   displayTimeZone: string;
+  /** outgoing mail (notify): smtp[s]://user:pass@host:port; unset = e-mail notifications wait */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  /** the SMS gateway (notify) that takes POST {to, text, idempotencyKey}; unset = SMS notifications wait */
+  smsGatewayUrl: string | undefined;
+  smsGatewayToken: string | undefined;
+  notifyMaxAttempts: number;
+  /** a resolved case the customer neither confirms nor disputes closes by itself after this many days */
+  closeAfterDays: number;
+  /** how long after resolution or closure a case may still be reopened */
+  reopenWindowDays: number;
 };
 
 export class ConfigError extends Error {}
@@ -61,5 +79,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     demo: e.CASEDESK_DEMO,
     displayTimeZone: e.TZ_DISPLAY,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    smsGatewayUrl: e.SMS_GATEWAY_URL,
+    smsGatewayToken: e.SMS_GATEWAY_TOKEN,
+    notifyMaxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+    closeAfterDays: e.CLOSE_AFTER_DAYS,
+    reopenWindowDays: e.REOPEN_WINDOW_DAYS,
   };
 }

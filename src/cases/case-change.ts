@@ -15,6 +15,8 @@ export type Change = {
   entries: Omit<NewEntry, "caseId" | "actorId" | "at">[];
   /** the case's text changed: rebuild its search vectors in the same transaction */
   reindex?: boolean;
+  /** further writes that belong to this change (links, timers), in its transaction */
+  also?: (tx: Db) => Promise<void>;
 };
 
 /**
@@ -44,6 +46,7 @@ export async function commitChange(
     if (!updated) throw new AppError("version_conflict");
     await recordEntries(deps, tx, change.entries.map((entry) => ({ ...entry, caseId: found.id, actorId: actor.id, at: now })));
     if (change.reindex) await reindexCase(tx, found.id);
+    if (change.also) await change.also(tx);
   });
   return (await findCaseById(deps.db, found.id))!;
 }

@@ -16,6 +16,15 @@ export const ACTIVITY_KINDS = {
   "remote_session.logged": "by_entry",
   "onsite_visit.logged": "by_entry",
   "entry.corrected": "by_entry",
+  "vendor.requested": "internal",
+  "vendor.confirmed": "internal",
+  "vendor.rejected": "internal",
+  "vendor.opened": "public",
+  "vendor.answered": "internal",
+  "vendor.done": "public",
+  "rma.requested": "public",
+  "resolution.confirmed": "public",
+  "resolution.disputed": "public",
 } as const;
 export type ActivityKind = keyof typeof ACTIVITY_KINDS;
 export type Visibility = "public" | "internal";

@@ -4,7 +4,8 @@ import { AppError, forbidden, notFound } from "../shared/errors.js";
 
 export type CasePermission =
   | "open" | "read" | "update" | "assign" | "take_over" | "respond" | "escalate" | "wait" | "resume" | "resolve"
-  | "close" | "reopen" | "note_public" | "note_internal" | "log_activity" | "correct";
+  | "close" | "reopen" | "note_public" | "note_internal" | "log_activity" | "correct"
+  | "vendor_request" | "vendor_confirm" | "vendor_track" | "rma_handoff" | "confirm_resolution";
 
 type CaseRef = { customerId: string | null; assigneeId: string | null; expertId: string | null };
 type Rule = { roles: readonly Role[]; alsoAssignee?: boolean; customerOwn?: boolean };
@@ -35,6 +36,12 @@ const RULES: Record<CasePermission, Rule> = {
   note_internal: { roles: STAFF },
   log_activity: { roles: STAFF },
   correct: { roles: STAFF },
+  vendor_request: { roles: ["expert", ...BOSSES], alsoAssignee: true },
+  // F5: only an expert confirms that the vendor is needed
+  vendor_confirm: { roles: ["expert"] },
+  vendor_track: { roles: ["expert", ...BOSSES], alsoAssignee: true },
+  rma_handoff: { roles: ["expert", "rma_admin", ...LEADS], alsoAssignee: true },
+  confirm_resolution: { roles: LEADS, customerOwn: true },
 };
 
 export function can(actor: Actor, permission: CasePermission, target?: CaseRef): boolean {

@@ -32,6 +32,8 @@ export function presentCase(c: CaseWithNames) {
     resolvedAt: iso(c.resolvedAt),
     closedAt: iso(c.closedAt),
     resolution: c.resolution,
+    resolutionCycle: c.resolutionCycle,
+    rmaRequestedAt: iso(c.rmaRequestedAt),
     version: c.version,
   };
 }

@@ -14,7 +14,7 @@ import { isCustomerActor } from "./case.policy.js";
 import type { CaseWithNames } from "./cases.repository.js";
 import {
   activityBody, assignBody, caseSchema, closeBody, correctionBody, createCaseBody, entrySchema, escalateBody, listCasesQuery,
-  noteBody, pageQuery, reopenBody, resolveBody, respondBody, resumeBody, takeOverBody, updateCaseBody, waitBody,
+  noteBody, pageQuery, reopenBody, rmaBody, resolveBody, respondBody, resumeBody, takeOverBody, updateCaseBody, waitBody,
 } from "./cases.schemas.js";
 import { correctEntry } from "./correct-entry.js";
 import { logActivity } from "./log-activity.js";
@@ -22,6 +22,9 @@ import { moveCase, type MoveAction } from "./move-case.js";
 import { openCase } from "./open-case.js";
 import { getCase, listActivities, searchCases } from "./read-cases.js";
 import { updateCase } from "./update-case.js";
+import { closureRoutes } from "./closure/closure.routes.js";
+import { handToRma } from "./hand-to-rma.js";
+import { vendorRoutes } from "./vendor/vendor.routes.js";
 
 const tags = ["cases"];
 const caseParams = z.strictObject({ id: text(64).pipe(z.string().min(1)) });
@@ -39,6 +42,17 @@ const expected = (request: FastifyRequest, bodyVersion?: number) => ifMatchVersi
 /** /cases: open, find, read, change, move along the flow, and the activity log. */
 export function casesRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
+    await app.register(vendorRoutes(deps));
+    await app.register(closureRoutes(deps));
+
+    app.post("/cases/:id/rma-handoff", {
+      schema: { tags, summary: "Hand faulty hardware to the RMA admin", params: caseParams, body: rmaBody, response: { 200: caseSchema } },
+    }, async (request, reply) => {
+      const { version, ...body } = request.body;
+      const updated = await handToRma(deps, { actor: actorOf(request), caseId: request.params.id, expectedVersion: expected(request, version), ...body });
+      return sendCase(request, reply, updated);
+    });
+
     app.post("/cases", {
       schema: { tags, summary: "Open a case", headers: idempotencyHeaders, body: createCaseBody, response: { 201: caseSchema } },
     }, async (request, reply) => {

@@ -21,6 +21,7 @@ export const caseSchema = z.object({
   assigneeId: z.string().nullable(), assigneeName: z.string().nullable(), expertId: z.string().nullable(),
   createdBy: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(), respondedAt: z.string().nullable(),
   resolvedAt: z.string().nullable(), closedAt: z.string().nullable(), resolution: z.string().nullable(), version: z.number(),
+  resolutionCycle: z.number(), rmaRequestedAt: z.string().nullable(),
 });
 
 export const entrySchema = z.object({
@@ -117,4 +118,12 @@ export const waitBody = z.strictObject({ waitFor: z.enum(WAIT_REASONS), reason: 
 export const resumeBody = z.strictObject({ reason: text(TEXT_LIMITS.body).optional(), ...version });
 export const resolveBody = z.strictObject({ resolution: requiredText(TEXT_LIMITS.body), ...version });
 export const closeBody = z.strictObject({ reason: text(TEXT_LIMITS.body).optional(), ...version });
+export const rmaBody = z.strictObject({
+  reason: requiredText(TEXT_LIMITS.body),
+  items: z.array(z.strictObject({
+    description: requiredText(TEXT_LIMITS.subject), vendor: text(TEXT_LIMITS.short).optional(),
+    model: text(TEXT_LIMITS.short).optional(), serial: text(TEXT_LIMITS.short).optional(),
+  })).min(1).max(50),
+  ...version,
+});
 export const reopenBody = z.strictObject({ reason: requiredText(TEXT_LIMITS.body), ...version });

@@ -43,6 +43,7 @@ export async function moveCase(deps: Deps, input: MoveCaseInput) {
   const from = found.status as CaseStatus;
   if (from === "closed" && input.action !== "reopen") throw new AppError("case_closed");
   if (!canMove(input.action, from)) throw new AppError("illegal_transition", { from, action: input.action });
+  if (input.action === "reopen") assertWithinReopenWindow(deps, found);
   const missing = (field: string) => new AppError("validation_failed", {}, [{ path: `body.${field}`, code: "required" }]);
   if ((input.action === "escalate" || input.action === "reopen") && !input.reason) throw missing("reason");
   if (input.action === "wait" && !input.waitFor) throw missing("waitFor");
@@ -54,7 +55,7 @@ export async function moveCase(deps: Deps, input: MoveCaseInput) {
     hasExpert: found.expertId !== null,
   });
   const now = deps.clock.now();
-  const set: Partial<Pick<CaseRow, "status" | "respondedAt" | "resolvedAt" | "closedAt" | "resolution" | "expertId">> = { status: to };
+  const set: Partial<Pick<CaseRow, "status" | "respondedAt" | "resolvedAt" | "closedAt" | "resolution" | "expertId" | "resolutionCycle">> = { status: to };
   const data: Record<string, unknown> = { status: { before: from, after: to } };
   if (input.reason) data.reason = input.reason;
   switch (input.action) {
@@ -83,14 +84,25 @@ export async function moveCase(deps: Deps, input: MoveCaseInput) {
       set.closedAt = now;
       break;
     case "reopen":
-      // the earlier resolution stays in the log entry of case.resolved
+      // a new resolution cycle; the earlier resolution stays in the log entry of case.resolved
       set.resolvedAt = null;
       set.closedAt = null;
       set.resolution = null;
+      set.resolutionCycle = found.resolutionCycle + 1;
+      data.resolutionCycle = found.resolutionCycle + 1;
       break;
   }
   return commitChange(deps, input.actor, found, input.expectedVersion, {
     set,
     entries: [{ kind: KIND[input.action], visibility: input.action === "escalate" ? "internal" : "public", data }],
   }, undefined, now);
+}
+
+/** A case may be reopened only within REOPEN_WINDOW_DAYS of its resolution (or closure). */
+export function assertWithinReopenWindow(deps: Deps, found: Pick<CaseRow, "resolvedAt" | "closedAt">): void {
+  const since = found.closedAt ?? found.resolvedAt;
+  const days = deps.config.reopenWindowDays;
+  if (since && deps.clock.now().getTime() - since.getTime() > days * 86_400_000) {
+    throw new AppError("reopen_window_passed", { days });
+  }
 }

@@ -169,6 +169,40 @@ export interface CasesTable {
   searchAll: Tsvector;
   isDemo: Generated<boolean>;
   version: Generated<number>;
+  resolutionCycle: Generated<number>;
+  rmaRequestedAt: Timestamp | null;
+}
+
+export type VendorRequestStatus = "requested" | "confirmed" | "rejected" | "opened" | "answered" | "done";
+
+export interface VendorRequestsTable {
+  id: Generated<string>;
+  caseId: string;
+  vendor: string;
+  reason: string;
+  status: VendorRequestStatus;
+  vendorCaseRef: string | null;
+  vendorContact: string | null;
+  summary: string | null;
+  requestedBy: string | null;
+  confirmedBy: string | null;
+  requestedAt: Timestamp;
+  confirmedAt: Timestamp | null;
+  openedAt: Timestamp | null;
+  answeredAt: Timestamp | null;
+  doneAt: Timestamp | null;
+  version: Generated<number>;
+  updatedAt: Timestamp;
+}
+
+export interface CaseConfirmationsTable {
+  tokenHash: string;
+  caseId: string;
+  resolutionCycle: number;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  usedAt: Timestamp | null;
+  outcome: "confirmed" | "disputed" | null;
 }
 
 export interface CaseActivitiesTable {
@@ -194,6 +228,60 @@ export interface IdempotencyKeysTable {
   createdAt: Timestamp;
 }
 
+export type RosterRole = "dispatcher" | "engineer" | "expert";
+type DateOnly = ColumnType<string, string, string>;
+
+export interface ShiftPatternsTable {
+  id: Generated<string>;
+  name: string;
+  role: RosterRole | null;
+  timeZone: Generated<string>;
+  definition: Json<unknown>;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface RosterAssignmentsTable {
+  id: Generated<string>;
+  userId: string;
+  patternId: string;
+  shiftName: string | null;
+  validFrom: DateOnly;
+  validTo: ColumnType<string | null, string | null, string | null>;
+  createdBy: string | null;
+  version: Generated<number>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface RosterOverridesTable {
+  id: Generated<string>;
+  userId: string;
+  kind: "on_duty" | "off_duty";
+  startsAt: Timestamp;
+  endsAt: Timestamp;
+  reason: string;
+  swapId: string | null;
+  createdBy: string | null;
+  createdAt: Timestamp;
+  cancelledAt: Timestamp | null;
+  cancelledBy: string | null;
+}
+
+export interface StaffAvailabilityTable {
+  userId: string;
+  isReachable: boolean;
+  note: string | null;
+  updatedBy: string | null;
+  updatedAt: Timestamp;
+}
+
+export interface EngineerVendorsTable {
+  userId: string;
+  vendor: string;
+}
+
 export interface DB {
   customers: CustomersTable;
   users: UsersTable;
@@ -208,9 +296,58 @@ export interface DB {
   cases: CasesTable;
   caseActivities: CaseActivitiesTable;
   idempotencyKeys: IdempotencyKeysTable;
+  vendorRequests: VendorRequestsTable;
+  caseConfirmations: CaseConfirmationsTable;
+  shiftPatterns: ShiftPatternsTable;
+  rosterAssignments: RosterAssignmentsTable;
+  rosterOverrides: RosterOverridesTable;
+  staffAvailability: StaffAvailabilityTable;
+  engineerVendors: EngineerVendorsTable;
+  timers: TimersTable;
+  notifications: NotificationsTable;
+}
+
+export type TimerStatus = "pending" | "fired" | "cancelled" | "failed";
+
+export interface TimersTable {
+  id: Generated<string>;
+  key: string;
+  kind: string;
+  dueAt: Timestamp;
+  payload: Json<Record<string, unknown>>;
+  status: Generated<TimerStatus>;
+  attempts: Generated<number>;
+  lastError: string | null;
+  createdAt: Timestamp;
+  firedAt: Timestamp | null;
+  cancelledAt: Timestamp | null;
+}
+
+export type NotificationChannel = "email" | "sms" | "inapp";
+export type NotificationStatus = "pending" | "sending" | "sent" | "dead";
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  key: string;
+  channel: NotificationChannel;
+  userId: string | null;
+  toAddress: string | null;
+  language: Language;
+  template: string;
+  params: Json<Record<string, unknown>>;
+  caseId: string | null;
+  status: NotificationStatus;
+  attempts: Generated<number>;
+  nextAttemptAt: Timestamp;
+  lastError: string | null;
+  createdAt: Timestamp;
+  sentAt: Timestamp | null;
+  readAt: Timestamp | null;
 }
 
 export type UserRow = Selectable<UsersTable>;
 export type CaseRow = Selectable<CasesTable>;
 export type CaseActivityRow = Selectable<CaseActivitiesTable>;
 export type NewCaseActivity = Insertable<CaseActivitiesTable>;
+export type TimerRow = Selectable<TimersTable>;
+export type NotificationRow = Selectable<NotificationsTable>;

@@ -41,6 +41,9 @@ const zh: Record<ErrorCode, Message> = {
   payload_too_large: { title: "请求体过大", detail: (p) => `请求体不能超过 ${String(p.limit ?? "")} 字节。` },
   invalid_encoding: { title: "编码错误", detail: () => "请求体不是有效的 UTF-8 JSON。" },
   unsupported_media_type: { title: "不支持的内容类型", detail: () => "请使用 Content-Type: application/json。" },
+  reopen_window_passed: { title: "已超过重新打开期限", detail: (p) => `工单解决或关闭已超过 ${String(p.days ?? "")} 天，不能重新打开；请新建工单并引用原工单号。` },
+  link_expired: { title: "链接已过期", detail: () => "该确认链接已过期，请联系技术服务中心。" },
+  link_used: { title: "链接已使用", detail: () => "该确认链接已经使用过。" },
 };
 
 const en: Record<ErrorCode, Message> = {
@@ -61,6 +64,9 @@ const en: Record<ErrorCode, Message> = {
   payload_too_large: { title: "Request too large", detail: (p) => `The body may not exceed ${String(p.limit ?? "")} bytes.` },
   invalid_encoding: { title: "Bad encoding", detail: () => "The body is not valid UTF-8 JSON." },
   unsupported_media_type: { title: "Unsupported content type", detail: () => "Send Content-Type: application/json." },
+  reopen_window_passed: { title: "Too late to reopen", detail: (p) => `The case was resolved or closed more than ${String(p.days ?? "")} days ago; open a new case that refers to it.` },
+  link_expired: { title: "Link expired", detail: () => "This confirmation link has expired; please contact the support centre." },
+  link_used: { title: "Link already used", detail: () => "This confirmation link has already been used." },
 };
 
 const STATUS_ZH: Record<string, string> = {
@@ -93,6 +99,14 @@ const FIELD_ZH: Record<string, string> = {
   range_order: "起始时间晚于结束时间",
   not_assignable: "该用户不能被分配工单",
   unknown_site: "站点不存在或不属于该客户",
+  invalid_time_zone: "不是有效的 IANA 时区（如 Asia/Shanghai）",
+  unknown_user: "用户不存在",
+  unknown_pattern: "班次模式不存在",
+  unknown_shift: "该班次模式中没有这个班次",
+  not_rosterable: "该用户不能排班（已停用，或不是座席、工程师或专家）",
+  role_mismatch: "用户的角色与要求不符",
+  duplicate_shift: "班次名称重复",
+  zero_length: "开始和结束时间相同",
   custom: "不符合要求",
 };
 const FIELD_EN: Record<string, string> = {
@@ -112,6 +126,14 @@ const FIELD_EN: Record<string, string> = {
   range_order: "starts after it ends",
   not_assignable: "names a user who cannot take cases",
   unknown_site: "names no site of this customer",
+  invalid_time_zone: "is not a valid IANA time zone (such as Asia/Shanghai)",
+  unknown_user: "names no user",
+  unknown_pattern: "names no shift pattern",
+  unknown_shift: "names no shift of this pattern",
+  not_rosterable: "names a user who cannot be rostered (disabled, or not a dispatcher, engineer or expert)",
+  role_mismatch: "names a user whose role does not fit",
+  duplicate_shift: "repeats a shift name",
+  zero_length: "starts and ends at the same time",
   custom: "is not acceptable",
 };
 

@@ -21,6 +21,9 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_encoding: 400,
   unsupported_media_type: 415,
   rate_limited: 429,
+  reopen_window_passed: 409,
+  link_expired: 410,
+  link_used: 409,
 };
 
 /** RFC 9457 problem+json; title, detail and field messages in the caller's language. */

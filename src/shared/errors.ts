@@ -19,7 +19,10 @@ export type ErrorCode =
   | "idempotency_mismatch"
   | "payload_too_large"
   | "invalid_encoding"
-  | "unsupported_media_type";
+  | "unsupported_media_type"
+  | "reopen_window_passed"
+  | "link_expired"
+  | "link_used";
 
 export type FieldError = { path: string; code: string; message?: string; params?: Record<string, unknown> };
 
