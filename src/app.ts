@@ -1,33 +1,75 @@
 import type { FastifyInstance } from "fastify";
 import pino, { type Logger } from "pino";
+import { closureTimerHandlers, subscribeCaseNotifications, subscribeClosure } from "./cases/index.js";
 import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./db/database.js";
 import { migrate } from "./db/migrate.js";
 import { buildServer } from "./http/server.js";
+import { runDueTimers, startWorker, type TimerHandler, type Worker } from "./jobs/index.js";
+import { deliverDueNotifications, transportsFromConfig, type Transports } from "./notify/index.js";
 import { systemClock, type Clock } from "./shared/clock.js";
 import type { Deps } from "./shared/deps.js";
 import { EventBus } from "./shared/domain-events.js";
+import { slaTimerHandlers, subscribeCaseClocks } from "./sla/index.js";
 
-export type App = { deps: Deps; database: Database; server: FastifyInstance; close(): Promise<void> };
+export type App = {
+  deps: Deps;
+  database: Database;
+  server: FastifyInstance;
+  /** one round of background work now: due timers, then the outbox (tests call this after moving the clock) */
+  runJobs(transports?: Transports): Promise<void>;
+  close(): Promise<void>;
+};
 
 export function createLogger(config: Config): Logger {
   return pino({ level: config.logLevel, base: { service: "casedesk" }, redact: ["req.headers.authorization", "req.headers.cookie"] });
 }
 
-/** Opens the database, applies migrations and wires the HTTP server; the one composition root. */
-export async function createApp(config: Config, options: { clock?: Clock; logger?: Logger; database?: Database } = {}): Promise<App> {
+/** Every kind of durable timer and the module that handles it. */
+export const timerHandlers: Record<string, TimerHandler> = { ...slaTimerHandlers, ...closureTimerHandlers };
+
+/** The in-transaction subscribers that tie the modules together; once per Deps. */
+function wireEvents(deps: Deps): void {
+  subscribeCaseClocks(deps);
+  subscribeCaseNotifications(deps);
+  subscribeClosure(deps);
+}
+
+function buildDeps(database: Database, config: Config, clock: Clock, logger: Logger): Deps {
+  const deps: Deps = { db: database.db, engine: database.engine, clock, config, logger, events: new EventBus() };
+  wireEvents(deps);
+  return deps;
+}
+
+/**
+ * The composition root: opens the database, applies migrations, wires the modules' events and
+ * the HTTP server, and (with `worker`) starts the loop that fires timers and delivers the outbox.
+ */
+export async function createApp(
+  config: Config,
+  options: { clock?: Clock; logger?: Logger; database?: Database; worker?: boolean; workerIntervalMs?: number } = {},
+): Promise<App> {
   const logger = options.logger ?? createLogger(config);
   const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize }));
   try {
     const applied = await migrate(database);
     if (applied.length > 0) logger.info({ applied }, "migrations applied");
-    const deps: Deps = { db: database.db, engine: database.engine, clock: options.clock ?? systemClock, config, logger, events: new EventBus() };
+    const deps = buildDeps(database, config, options.clock ?? systemClock, logger);
     const server = await buildServer(deps, database);
+    const transports = transportsFromConfig(config);
+    const worker: Worker | null = options.worker
+      ? startWorker(deps, { timerHandlers, tasks: [(d) => deliverDueNotifications(d, transports)], intervalMs: options.workerIntervalMs })
+      : null;
     return {
       deps,
       database,
       server,
+      async runJobs(overrides) {
+        await runDueTimers(deps, timerHandlers);
+        await deliverDueNotifications(deps, overrides ?? transports);
+      },
       async close() {
+        await worker?.stop();
         await server.close();
         await database.close();
       },
@@ -48,5 +90,5 @@ export async function openForCommand(config: Config, options: { migrate?: boolea
     await database.close();
     throw error;
   }
-  return { deps: { db: database.db, engine: database.engine, clock: systemClock, config, logger, events: new EventBus() }, database };
+  return { deps: buildDeps(database, config, systemClock, logger), database };
 }

@@ -91,7 +91,8 @@ export type TestApp = App & { clock: ManualClock; db: TestDatabase };
 export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const db = await testDatabase();
   const clock = new ManualClock();
-  const app = await createApp(testConfig(overrides), { clock, logger: pino({ level: "silent" }), database: db });
+  // CASEDESK_TEST_LOG=error shows what a 500 hid
+  const app = await createApp(testConfig(overrides), { clock, logger: pino({ level: process.env.CASEDESK_TEST_LOG ?? "silent" }), database: db });
   return { ...app, clock, db, close: async () => { await app.server.close(); await db.drop(); } };
 }
 

@@ -25,6 +25,12 @@ export const ACTIVITY_KINDS = {
   "rma.requested": "public",
   "resolution.confirmed": "public",
   "resolution.disputed": "public",
+  "sla.reminded": "internal",
+  "sla.alerted": "internal",
+  "sla.breached": "internal",
+  "sla.warned": "internal",
+  "sla.reassign_failed": "internal",
+  "sla.recalculated": "internal",
 } as const;
 export type ActivityKind = keyof typeof ACTIVITY_KINDS;
 export type Visibility = "public" | "internal";

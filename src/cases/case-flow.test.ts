@@ -117,7 +117,7 @@ describe("take-over", () => {
     expect(log.at(-1)).toMatchObject({
       kind: "case.taken_over",
       actor: { id: world.users.engineer2.id },
-      data: { assignee: { before: world.users.engineer.id, after: world.users.engineer2.id }, previousAssigneeName: "engineer" },
+      data: { assignee: { before: world.users.engineer.id, after: world.users.engineer2.id }, previousAssigneeName: "engineer", responseCycle: 2 },
     });
   });
 

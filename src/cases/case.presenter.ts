@@ -34,6 +34,7 @@ export function presentCase(c: CaseWithNames) {
     resolution: c.resolution,
     resolutionCycle: c.resolutionCycle,
     rmaRequestedAt: iso(c.rmaRequestedAt),
+    responseCycle: c.responseCycle,
     version: c.version,
   };
 }

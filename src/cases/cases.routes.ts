@@ -118,7 +118,7 @@ export function casesRoutes(deps: Deps): FastifyPluginAsyncZod {
       return reply.status(201).send(presentEntry({ ...entry, actorName: actorOf(request).name, actorRole: actorOf(request).role }));
     });
 
-    app.post("/cases/:id/assign", { schema: { tags, summary: "Assign to an engineer or expert", params: caseParams, body: assignBody, response: { 200: caseSchema } } }, async (request, reply) => {
+    app.post("/cases/:id/assign", { schema: { tags, summary: "Assign to an engineer or expert; without assigneeId, to the on-duty engineer with the lightest load", params: caseParams, body: assignBody, response: { 200: caseSchema } } }, async (request, reply) => {
       const { version, ...body } = request.body;
       const updated = await assignCase(deps, { actor: actorOf(request), caseId: request.params.id, expectedVersion: expected(request, version), ...body });
       return sendCase(request, reply, updated);

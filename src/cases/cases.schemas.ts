@@ -21,7 +21,7 @@ export const caseSchema = z.object({
   assigneeId: z.string().nullable(), assigneeName: z.string().nullable(), expertId: z.string().nullable(),
   createdBy: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(), respondedAt: z.string().nullable(),
   resolvedAt: z.string().nullable(), closedAt: z.string().nullable(), resolution: z.string().nullable(), version: z.number(),
-  resolutionCycle: z.number(), rmaRequestedAt: z.string().nullable(),
+  resolutionCycle: z.number(), rmaRequestedAt: z.string().nullable(), responseCycle: z.number(),
 });
 
 export const entrySchema = z.object({
@@ -110,7 +110,7 @@ export const correctionBody = z.strictObject({
 });
 
 const version = { version: z.number().int().optional() };
-export const assignBody = z.strictObject({ assigneeId: z.string().uuid(), reason: text(TEXT_LIMITS.subject).optional(), ...version });
+export const assignBody = z.strictObject({ assigneeId: z.string().uuid().optional(), reason: text(TEXT_LIMITS.subject).optional(), ...version });
 export const takeOverBody = z.strictObject({ reason: text(TEXT_LIMITS.subject).optional(), ...version });
 export const respondBody = z.strictObject({ note: text(TEXT_LIMITS.body).optional(), ...version });
 export const escalateBody = z.strictObject({ reason: requiredText(TEXT_LIMITS.body), expertId: z.string().uuid().optional(), ...version });

@@ -18,7 +18,7 @@ export function buildCli(): Command {
     .description("start the server (migrates first; seeds demo data into an empty embedded database)")
     .action(async () => {
       const config = loadConfig();
-      const app = await createApp(config);
+      const app = await createApp(config, { worker: true });
       const demo = config.demo === "true" || (config.demo === "auto" && !config.databaseUrl);
       if (demo) {
         const seeded = await seedDemo(app.deps);

@@ -171,6 +171,7 @@ export interface CasesTable {
   version: Generated<number>;
   resolutionCycle: Generated<number>;
   rmaRequestedAt: Timestamp | null;
+  responseCycle: Generated<number>;
 }
 
 export type VendorRequestStatus = "requested" | "confirmed" | "rejected" | "opened" | "answered" | "done";
@@ -257,6 +258,7 @@ export interface RosterAssignmentsTable {
 
 export interface RosterOverridesTable {
   id: Generated<string>;
+  seq: Generated<number>;
   userId: string;
   kind: "on_duty" | "off_duty";
   startsAt: Timestamp;
@@ -298,6 +300,12 @@ export interface DB {
   idempotencyKeys: IdempotencyKeysTable;
   vendorRequests: VendorRequestsTable;
   caseConfirmations: CaseConfirmationsTable;
+  slaPolicies: SlaPoliciesTable;
+  slaPolicyVersions: SlaPolicyVersionsTable;
+  slaPolicyBindings: SlaPolicyBindingsTable;
+  slaClocks: SlaClocksTable;
+  slaClockEvents: SlaClockEventsTable;
+  slaBreaches: SlaBreachesTable;
   shiftPatterns: ShiftPatternsTable;
   rosterAssignments: RosterAssignmentsTable;
   rosterOverrides: RosterOverridesTable;
@@ -305,6 +313,8 @@ export interface DB {
   engineerVendors: EngineerVendorsTable;
   timers: TimersTable;
   notifications: NotificationsTable;
+  calendars: CalendarsTable;
+  calendarDays: CalendarDaysTable;
 }
 
 export type TimerStatus = "pending" | "fired" | "cancelled" | "failed";
@@ -351,3 +361,88 @@ export type CaseActivityRow = Selectable<CaseActivitiesTable>;
 export type NewCaseActivity = Insertable<CaseActivitiesTable>;
 export type TimerRow = Selectable<TimersTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
+
+export type SlaMetric = "response" | "first_response" | "resolution";
+
+export interface SlaPoliciesTable {
+  id: Generated<string>;
+  name: string;
+  version: Generated<number>;
+  definition: Json<unknown>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface SlaPolicyVersionsTable {
+  policyId: string;
+  version: number;
+  definition: Json<unknown>;
+  createdBy: string | null;
+  createdAt: Timestamp;
+}
+
+export interface SlaPolicyBindingsTable {
+  id: Generated<string>;
+  policyId: string;
+  contractId: string | null;
+  faultLevel: FaultLevel | null;
+  createdAt: Timestamp;
+}
+
+export interface SlaClocksTable {
+  caseId: string;
+  metric: SlaMetric;
+  cycle: number;
+  policyId: string | null;
+  policyVersion: number;
+  policy: Json<unknown>;
+  assigneeId: string | null;
+  startedAt: Timestamp;
+  targetMs: number;
+  status: "running" | "paused" | "stopped";
+  pausedAt: Timestamp | null;
+  pausedMs: Generated<number>;
+  dueAt: Timestamp | null;
+  stoppedAt: Timestamp | null;
+  stopReason: string | null;
+  breachedAt: Timestamp | null;
+}
+
+export interface SlaClockEventsTable {
+  id: Generated<number>;
+  caseId: string;
+  metric: SlaMetric;
+  cycle: number;
+  type: "start" | "pause" | "resume" | "stop" | "target_changed" | "breach" | "step";
+  at: Timestamp;
+  data: Json<Record<string, unknown>>;
+}
+
+export interface SlaBreachesTable {
+  caseId: string;
+  metric: SlaMetric;
+  cycle: number;
+  dueAt: Timestamp;
+  breachedAt: Timestamp;
+}
+
+export type CalendarWindow = { start: string; end: string };
+export type CalendarWeeklyWindow = CalendarWindow & { day: 1 | 2 | 3 | 4 | 5 | 6 | 7 };
+
+export interface CalendarsTable {
+  id: Generated<string>;
+  name: string;
+  timeZone: string;
+  weekly: Json<CalendarWeeklyWindow[]>;
+  makeUpHours: ColumnType<CalendarWindow[] | null, string | null, string | null>;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface CalendarDaysTable {
+  calendarId: string;
+  date: ColumnType<string, string, string>;
+  kind: "holiday" | "workday";
+  name: string;
+}

@@ -106,7 +106,6 @@ const FIELD_ZH: Record<string, string> = {
   not_rosterable: "该用户不能排班（已停用，或不是座席、工程师或专家）",
   role_mismatch: "用户的角色与要求不符",
   duplicate_shift: "班次名称重复",
-  zero_length: "开始和结束时间相同",
   custom: "不符合要求",
 };
 const FIELD_EN: Record<string, string> = {
@@ -133,7 +132,6 @@ const FIELD_EN: Record<string, string> = {
   not_rosterable: "names a user who cannot be rostered (disabled, or not a dispatcher, engineer or expert)",
   role_mismatch: "names a user whose role does not fit",
   duplicate_shift: "repeats a shift name",
-  zero_length: "starts and ends at the same time",
   custom: "is not acceptable",
 };
 

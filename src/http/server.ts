@@ -6,7 +6,11 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { sql } from "kysely";
 import { authRoutes } from "../auth/index.js";
 import { casesRoutes } from "../cases/index.js";
+import { calendarsRoutes, slaPoliciesRoutes } from "../sla/index.js";
 import { customersRoutes } from "../customers/index.js";
+import { timersRoutes } from "../jobs/index.js";
+import { notificationsRoutes } from "../notify/index.js";
+import { rostersRoutes } from "../rosters/index.js";
 import { pendingMigrations } from "../db/migrate.js";
 import type { Database } from "../db/database.js";
 import type { Deps } from "../shared/deps.js";
@@ -89,6 +93,10 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
       await api.register(authRoutes(deps));
       await api.register(customersRoutes(deps));
       await api.register(casesRoutes(deps));
+      for (const routes of [notificationsRoutes, timersRoutes]) await api.register(routes(deps));
+      await api.register(rostersRoutes(deps));
+      await api.register(slaPoliciesRoutes(deps));
+      await api.register(calendarsRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

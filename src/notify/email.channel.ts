@@ -1,0 +1,59 @@
+import nodemailer from "nodemailer";
+import { DeliveryError } from "./notification.js";
+import { oneLine } from "./templates.js";
+
+export type EmailMessage = { to: string; subject: string; text: string; messageId: string; date: Date };
+
+export interface EmailTransport {
+  send(message: EmailMessage): Promise<void>;
+  close(): void;
+}
+
+type SmtpFailure = Error & { code?: string; responseCode?: number; response?: string };
+
+const MAILBOX = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$|^[^\s@<>()[\]\\,;:"]+@localhost$/i;
+
+/**
+ * SMTP failures as RFC 5321 sees them: a 5xx reply (except 503, a session out of step) refuses
+ * this message for good; 4xx replies, 503, connection failures, timeouts and authentication
+ * trouble (a configuration matter, not the message's) may pass on a later try.
+ */
+export function classifySmtpError(error: unknown): DeliveryError {
+  const failure = error as SmtpFailure;
+  const code = failure.responseCode;
+  const isPermanent = (typeof code === "number" && code >= 500 && code < 600 && code !== 503) ||
+    (failure.code === "EENVELOPE" && code === undefined);
+  const detail = [failure.code, code, oneLine(failure.response ?? failure.message ?? String(error))].filter(Boolean).join(" ");
+  return new DeliveryError(`smtp: ${detail}`, isPermanent, { cause: error });
+}
+
+/** E-mail over SMTP (`smtp://user:pass@host:587`, `smtps://…:465`), one connection per message. */
+export function smtpTransport(options: { url: string; from: string; timeoutMs?: number }): EmailTransport {
+  const timeout = options.timeoutMs ?? 20_000;
+  const transport = nodemailer.createTransport({
+    url: options.url,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout * 2,
+  });
+  const from = oneLine(options.from);
+  return {
+    async send(message) {
+      if (!MAILBOX.test(message.to)) throw new DeliveryError(`smtp: not an e-mail address: ${oneLine(message.to)}`, true);
+      try {
+        await transport.sendMail({
+          from,
+          to: message.to,
+          subject: oneLine(message.subject),
+          text: message.text,
+          messageId: message.messageId,
+          date: message.date,
+          headers: { "Auto-Submitted": "auto-generated" },
+        });
+      } catch (error) {
+        throw classifySmtpError(error);
+      }
+    },
+    close: () => transport.close(),
+  };
+}

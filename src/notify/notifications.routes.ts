@@ -1,0 +1,42 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { actorOf } from "../http/authentication.js";
+import type { Deps } from "../shared/deps.js";
+import { listOutbox, retryNotification } from "./manage-outbox.js";
+import { presentInboxItem, presentOutboxRow } from "./notification.presenter.js";
+import {
+  inboxItemSchema, listNotificationsQuery, listOutboxQuery, notificationParams, outboxItemSchema, pageOf,
+} from "./notifications.schemas.js";
+import { listNotifications, markNotificationRead } from "./read-notifications.js";
+
+/** /notifications (your in-app notifications) and /admin/outbox (delivery, dead letters, retry). */
+export function notificationsRoutes(deps: Deps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tz = deps.config.displayTimeZone;
+
+    app.get("/notifications", {
+      schema: { tags: ["notifications"], summary: "Your in-app notifications, newest first", querystring: listNotificationsQuery, response: { 200: pageOf(inboxItemSchema) } },
+    }, async (request) => {
+      const actor = actorOf(request);
+      const page = await listNotifications(deps, { actor, ...request.query });
+      return { items: page.items.map((row) => presentInboxItem(row, actor.language, tz)), nextCursor: page.nextCursor };
+    });
+
+    app.post("/notifications/:id/read", {
+      schema: { tags: ["notifications"], summary: "Mark one of your notifications read", params: notificationParams, response: { 200: inboxItemSchema } },
+    }, async (request) => {
+      const actor = actorOf(request);
+      return presentInboxItem(await markNotificationRead(deps, { actor, notificationId: request.params.id }), actor.language, tz);
+    });
+
+    app.get("/admin/outbox", {
+      schema: { tags: ["admin"], summary: "The notification outbox by status (default: dead); admins and managers", querystring: listOutboxQuery, response: { 200: pageOf(outboxItemSchema) } },
+    }, async (request) => {
+      const page = await listOutbox(deps, { actor: actorOf(request), ...request.query });
+      return { items: page.items.map(presentOutboxRow), nextCursor: page.nextCursor };
+    });
+
+    app.post("/admin/outbox/:id/retry", {
+      schema: { tags: ["admin"], summary: "Send a dead-lettered notification again now", params: notificationParams, response: { 200: outboxItemSchema } },
+    }, async (request) => presentOutboxRow(await retryNotification(deps, { actor: actorOf(request), notificationId: request.params.id })));
+  };
+}

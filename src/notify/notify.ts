@@ -1,0 +1,68 @@
+import { normalizePhone } from "../customers/index.js";
+import type { Db } from "../db/database.js";
+import { wakeWorkers } from "../jobs/index.js";
+import { assertEventKey, rowKey, type Language, type NotificationChannel, type Recipient } from "./notification.js";
+import { insertNotifications, findRecipientUsers, type NewNotification } from "./notifications.repository.js";
+import type { TemplateName, TemplateParams } from "./templates.js";
+
+export type NotifyInput<T extends TemplateName> = {
+  /** the event's stable key, e.g. `sla:<caseId>:response:1:30m`; channel and recipient are appended per row */
+  key: string;
+  recipients: Recipient[];
+  channels: NotificationChannel[];
+  template: T;
+  params: TemplateParams[T];
+  caseId?: string | null;
+  now: Date;
+};
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+$/;
+
+/**
+ * Writes the outbox rows of one event, one per recipient and channel, in the caller's transaction
+ * (they commit or roll back with the change that caused them). A user's e-mail, phone and
+ * language come from `users`; a channel the user has no address for is skipped, and an inactive
+ * or unknown user gets nothing. Raw addresses (a customer's contact) get e-mail and SMS, never
+ * in-app. A key written before is left alone, so a replayed event notifies nobody twice. In-app
+ * rows are delivered by being written. Returns how many rows were new.
+ */
+export async function notify<T extends TemplateName>(tx: Db, n: NotifyInput<T>): Promise<number> {
+  assertEventKey(n.key);
+  const channels = [...new Set(n.channels)];
+  const userIds = [...new Set(n.recipients.flatMap((r) => ("userId" in r ? [r.userId] : [])))];
+  const users = new Map((userIds.length ? await findRecipientUsers(tx, userIds) : []).map((u) => [u.id, u]));
+  const params = JSON.stringify(n.params);
+  const rows: NewNotification[] = [];
+  const add = (channel: NotificationChannel, key: string, toAddress: string | null, language: Language, userId: string | null) =>
+    rows.push({
+      key, channel, userId, toAddress, language, template: n.template, params, caseId: n.caseId ?? null,
+      status: channel === "inapp" ? "sent" : "pending", nextAttemptAt: n.now, createdAt: n.now, sentAt: channel === "inapp" ? n.now : null,
+    });
+
+  for (const recipient of n.recipients) {
+    if ("userId" in recipient) {
+      const user = users.get(recipient.userId);
+      if (!user?.isActive) continue;
+      for (const channel of channels) {
+        const address = channel === "email" ? emailAddress(user.email) : channel === "sms" ? normalizePhone(user.phone) : null;
+        if (channel !== "inapp" && !address) continue;
+        add(channel, rowKey(n.key, channel, { userId: user.id }), address, user.language, user.id);
+      }
+    } else {
+      for (const channel of channels) {
+        const address = channel === "email" ? emailAddress(recipient.email) : channel === "sms" ? normalizePhone(recipient.phone) : null;
+        if (!address) continue;
+        add(channel, rowKey(n.key, channel, { address }), address, recipient.language ?? "zh-CN", null);
+      }
+    }
+  }
+  if (rows.length === 0) return 0;
+  const inserted = await insertNotifications(tx, rows);
+  if (inserted.some((row) => row.channel !== "inapp")) await wakeWorkers(tx);
+  return inserted.length;
+}
+
+function emailAddress(value: string | null | undefined): string | null {
+  const trimmed = value?.trim().toLowerCase();
+  return trimmed && EMAIL.test(trimmed) ? trimmed : null;
+}

@@ -1,0 +1,14 @@
+import type { Config } from "../config.js";
+import { smtpTransport, type EmailTransport } from "./email.channel.js";
+import { httpSmsGateway, type SmsProvider } from "./sms.channel.js";
+
+/** The ways out; a channel without a transport keeps its rows pending until one is configured. */
+export type Transports = { email?: EmailTransport; sms?: SmsProvider };
+
+/** E-mail when SMTP_URL is set, SMS when SMS_GATEWAY_URL is set. */
+export function transportsFromConfig(config: Pick<Config, "smtpUrl" | "smtpFrom" | "smsGatewayUrl" | "smsGatewayToken">): Transports {
+  return {
+    ...(config.smtpUrl ? { email: smtpTransport({ url: config.smtpUrl, from: config.smtpFrom }) } : {}),
+    ...(config.smsGatewayUrl ? { sms: httpSmsGateway({ url: config.smsGatewayUrl, token: config.smsGatewayToken }) } : {}),
+  };
+}

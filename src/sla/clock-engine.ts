@@ -1,0 +1,151 @@
+import type { Db } from "../db/database.js";
+import type { FaultLevel, SlaMetric } from "../db/schema.js";
+import { cancelTimers, rescheduleTimer, scheduleTimer } from "../jobs/index.js";
+import { ALWAYS, type Calendar } from "./calendar.js";
+import { loadCalendar } from "./calendars.repository.js";
+import { appendClockEvent, clockEventsOf, findClock, insertClock, updateClock, type ClockKey, type ClockRow } from "./clocks.repository.js";
+import { clockState, effectiveCalendar, ladderSchedule, policySchema, resolutionWarningSchedule, targetsFor, type ClockEvent, type SlaPolicy } from "./policy.js";
+import type { EffectivePolicy } from "./resolve-policy.js";
+
+/**
+ * The clocks of a case as SLA.md describes them: each (case, metric, cycle) has an append-only
+ * list of events; its state (running, paused, stopped, due instant) is derived from them and
+ * stored for scheduling; its thresholds are durable timers keyed (case, metric, cycle, step), so
+ * each fires once. A paused clock's timers are parked far in the future and brought back, at
+ * their new instants, when it resumes.
+ */
+const PARKED = new Date("9999-12-31T00:00:00Z");
+
+/** Only the key of a clock: callers may pass a whole clock row. */
+const keyOf = (key: ClockKey): ClockKey => ({ caseId: key.caseId, metric: key.metric, cycle: key.cycle });
+
+export const timerPrefix = (key: ClockKey) => `sla:${key.caseId}:${key.metric}:${key.cycle}:`;
+
+export const policyOf = (clock: ClockRow): SlaPolicy => policySchema.parse(clock.policy);
+
+export async function calendarFor(db: Db, policy: SlaPolicy): Promise<Calendar> {
+  return policy.calendar === "always" ? ALWAYS : effectiveCalendar(policy, await loadCalendar(db, policy.calendar));
+}
+
+/** The target of a metric under a policy and fault level. */
+export function targetMsOf(policy: SlaPolicy, metric: SlaMetric, faultLevel: FaultLevel): number {
+  const targets = targetsFor(policy, faultLevel);
+  if (metric === "resolution") return targets.resolutionMs;
+  if (metric === "first_response") return targets.responseMs;
+  const breach = ladderSchedule(policy, new Date(0), ALWAYS, faultLevel).find((step) => step.action === "breach");
+  return breach?.afterMs ?? targets.responseMs;
+}
+
+export async function startClock(
+  tx: Db,
+  input: ClockKey & { at: Date; now: Date; effective: EffectivePolicy; faultLevel: FaultLevel; assigneeId?: string | null },
+): Promise<void> {
+  const targetMs = targetMsOf(input.effective.policy, input.metric, input.faultLevel);
+  const key = { caseId: input.caseId, metric: input.metric, cycle: input.cycle };
+  const inserted = await insertClock(tx, {
+    ...key,
+    policyId: input.effective.policyId,
+    policyVersion: input.effective.version,
+    policy: JSON.stringify(input.effective.policy),
+    assigneeId: input.assigneeId ?? null,
+    startedAt: input.at,
+    targetMs,
+    status: "running",
+  });
+  if (!inserted) return;
+  await appendClockEvent(tx, { ...key, type: "start", at: input.at, data: { targetMs, policyVersion: input.effective.version } });
+  if (input.metric === "response") {
+    const calendar = await calendarFor(tx, input.effective.policy);
+    for (const step of ladderSchedule(input.effective.policy, input.at, calendar, input.faultLevel)) {
+      await scheduleTimer(tx, { key: `${timerPrefix(key)}step${String(step.step).padStart(2, "0")}`, kind: "sla.step", dueAt: step.dueAt, payload: { ...key, step: step.step }, now: input.now });
+    }
+  }
+  await syncClock(tx, key, input.now);
+}
+
+export async function stopClock(tx: Db, clockKey: ClockKey, at: Date, reason: string): Promise<void> {
+  const key = keyOf(clockKey);
+  const clock = await findClock(tx, key);
+  if (!clock || clock.status === "stopped") return;
+  await appendClockEvent(tx, { ...key, type: "stop", at, data: { reason } });
+  await updateClock(tx, key, { stopReason: reason, stoppedAt: at });
+  await syncClock(tx, key, at);
+}
+
+export async function pauseClock(tx: Db, clockKey: ClockKey, at: Date, reason: string): Promise<void> {
+  const key = keyOf(clockKey);
+  const clock = await findClock(tx, key);
+  if (!clock || clock.status !== "running") return;
+  await appendClockEvent(tx, { ...key, type: "pause", at, data: { reason } });
+  await updateClock(tx, key, { pausedAt: at });
+  await syncClock(tx, key, at);
+}
+
+export async function resumeClock(tx: Db, clockKey: ClockKey, at: Date): Promise<void> {
+  const key = keyOf(clockKey);
+  const clock = await findClock(tx, key);
+  if (!clock || clock.status !== "paused") return;
+  await appendClockEvent(tx, { ...key, type: "resume", at });
+  await updateClock(tx, key, { pausedAt: null, pausedMs: Number(clock.pausedMs) + (at.getTime() - (clock.pausedAt?.getTime() ?? at.getTime())) });
+  await syncClock(tx, key, at);
+}
+
+/** A priority or fault-level change: the elapsed time stays, measured against the new target. */
+export async function changeTarget(tx: Db, clockKey: ClockKey, at: Date, faultLevel: FaultLevel): Promise<void> {
+  const key = keyOf(clockKey);
+  const clock = await findClock(tx, key);
+  if (!clock || clock.status === "stopped") return;
+  const targetMs = targetMsOf(policyOf(clock), key.metric, faultLevel);
+  if (targetMs === Number(clock.targetMs)) return;
+  await appendClockEvent(tx, { ...key, type: "target_changed", at, data: { targetMs, before: Number(clock.targetMs) } });
+  await updateClock(tx, key, { targetMs });
+  await syncClock(tx, key, at);
+}
+
+/** The clock's derived state, from its events, at `now`. */
+export async function stateOf(tx: Db, clock: ClockRow, now: Date) {
+  const events: ClockEvent[] = (await clockEventsOf(tx, clock))
+    .filter((e) => e.type === "start" || e.type === "pause" || e.type === "resume" || e.type === "stop" || e.type === "target_changed")
+    .map((e) => ({ type: e.type as ClockEvent["type"], at: e.at, targetMs: (e.data as { targetMs?: number }).targetMs }));
+  const calendar = await calendarFor(tx, policyOf(clock));
+  return { state: clockState(events, now, calendar), calendar };
+}
+
+/**
+ * Stores the derived state and brings the clock's timers in line with it: the breach instant
+ * and, for resolution, each warning; parked while paused, cancelled once stopped.
+ */
+export async function syncClock(tx: Db, clockKey: ClockKey, now: Date): Promise<void> {
+  const key = keyOf(clockKey);
+  const clock = await findClock(tx, key);
+  if (!clock) return;
+  const { state, calendar } = await stateOf(tx, clock, now);
+  const status = state.status === "idle" ? "stopped" : state.status;
+  await updateClock(tx, key, { status, dueAt: state.dueAt });
+  const prefix = timerPrefix(key);
+  if (status === "stopped") {
+    // steps that fell due while the cycle was alive still fire (their order among equal instants is not ours to rely on)
+    await cancelTimers(tx, { keyPrefix: prefix, dueAfter: clock.stoppedAt ?? now }, now);
+    return;
+  }
+  const place = async (name: string, kind: string, at: Date | null, payload: Record<string, unknown>) => {
+    const dueAt = status === "paused" || !at ? PARKED : at;
+    if (!(await scheduleTimer(tx, { key: `${prefix}${name}`, kind, dueAt, payload: { ...key, ...payload }, now }))) {
+      await rescheduleTimer(tx, `${prefix}${name}`, dueAt);
+    }
+  };
+  if (key.metric !== "response") {
+    // the breach instant (the response metric's breach is a step of its ladder)
+    const breachAt = state.breached ? (state.breachedAt ?? now) : state.dueAt;
+    await place("breach", "sla.breach", breachAt, {});
+  }
+  if (key.metric === "resolution") {
+    for (const warning of resolutionWarningSchedule(policyOf(clock), state, calendar)) {
+      if (warning.status === "skipped" || warning.status === "stopped" || warning.status === "idle") {
+        await cancelTimers(tx, { keys: [`${prefix}warn${warning.step}`] }, now);
+        continue;
+      }
+      await place(`warn${warning.step}`, "sla.warning", warning.at, { step: warning.step });
+    }
+  }
+}
