@@ -21,6 +21,8 @@ const configSchema = z.object({
   SMS_GATEWAY_URL: z.string().url().refine((value) => /^https?:\/\//.test(value), "must start with http:// or https://").optional(),
   SMS_GATEWAY_TOKEN: z.string().optional(),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  CASEDESK_WORKER: z.enum(["true", "false"]).default("true"),
+  WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   REOPEN_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
@@ -47,6 +49,9 @@ export type Config = {
   smsGatewayUrl: string | undefined;
   smsGatewayToken: string | undefined;
   notifyMaxAttempts: number;
+  /** whether `casedesk start` also runs the worker (timers, outbox); `casedesk worker` runs only that */
+  worker: boolean;
+  workerIntervalMs: number;
   /** a resolved case the customer neither confirms nor disputes closes by itself after this many days */
   closeAfterDays: number;
   /** how long after resolution or closure a case may still be reopened */
@@ -84,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGatewayUrl: e.SMS_GATEWAY_URL,
     smsGatewayToken: e.SMS_GATEWAY_TOKEN,
     notifyMaxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+    worker: e.CASEDESK_WORKER === "true",
+    workerIntervalMs: e.WORKER_INTERVAL_MS,
     closeAfterDays: e.CLOSE_AFTER_DAYS,
     reopenWindowDays: e.REOPEN_WINDOW_DAYS,
   };

@@ -190,3 +190,29 @@ export function useWorld(receive: (app: TestApp, world: World) => void, override
   });
   afterAll(() => app?.close());
 }
+
+/**
+ * A drill policy: the default's shape (remind assignee + dispatcher at A; remind, alert the
+ * dispatcher and reassign automatically at B; breach at C) with second-scale steps, so a test
+ * sees the whole ladder in seconds. `calendar` is "always" unless given.
+ */
+export function drillPolicy(options: { name?: string; a?: string; b?: string; c?: string; resolution?: string; calendar?: string } = {}): import("../src/sla/index.js").SlaPolicy {
+  const { a = "PT2S", b = "PT4S", c = "PT6S", resolution = "PT12S" } = options;
+  const target = { response: c, resolution };
+  return {
+    name: options.name ?? `演练 ${a}/${b}/${c}`,
+    calendar: options.calendar ?? "always",
+    targets: { S1: target, S2: target, S3: target, S4: target },
+    responseLadder: [
+      { after: a, action: "remind", notify: ["assignee", "dispatcher"], channels: ["email", "sms"] },
+      { after: b, action: "remind", notify: ["assignee"], channels: ["email", "sms"] },
+      { after: b, action: "alert", notify: ["dispatcher"], channels: ["email", "sms"] },
+      { after: b, action: "reassign", mode: "auto" },
+      { after: c, action: "breach" },
+    ],
+    resolutionWarnings: [
+      { atPercent: 75, notify: ["assignee", "dispatcher"], channels: ["email", "sms"] },
+      { atPercent: 100, notify: ["assignee", "dispatcher", "manager"], channels: ["email", "sms"] },
+    ],
+  };
+}

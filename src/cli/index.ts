@@ -18,7 +18,7 @@ export function buildCli(): Command {
     .description("start the server (migrates first; seeds demo data into an empty embedded database)")
     .action(async () => {
       const config = loadConfig();
-      const app = await createApp(config, { worker: true });
+      const app = await createApp(config, { worker: config.worker, workerIntervalMs: config.workerIntervalMs });
       const demo = config.demo === "true" || (config.demo === "auto" && !config.databaseUrl);
       if (demo) {
         const seeded = await seedDemo(app.deps);
@@ -30,6 +30,21 @@ export function buildCli(): Command {
       console.log(`  ${url}/api/docs   API documentation`);
       console.log(`  ${url}/api/v1/openapi.json`);
       console.log(`  ${url}/healthz`);
+      const stop = async () => {
+        await app.close();
+        process.exit(0);
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+
+  program
+    .command("worker")
+    .description("run only the background worker: service-level timers and notification delivery (no HTTP)")
+    .action(async () => {
+      const config = loadConfig();
+      const app = await createApp(config, { worker: true, workerIntervalMs: config.workerIntervalMs });
+      console.log(`casedesk worker is running on ${app.database.engine === "pglite" ? `the embedded database in ${config.dataDir}` : "PostgreSQL"}`);
       const stop = async () => {
         await app.close();
         process.exit(0);

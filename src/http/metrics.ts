@@ -1,10 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { registerJobsMetrics } from "../jobs/index.js";
+import { registerNotifyMetrics } from "../notify/index.js";
 
 /** Prometheus text at /metrics: process metrics plus request counts and latencies per route. */
 export function registerMetrics(app: FastifyInstance): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "casedesk_" });
+  registerJobsMetrics(registry);
+  registerNotifyMetrics(registry);
   const requests = new Counter({
     name: "casedesk_http_requests_total",
     help: "HTTP requests by method, route and status",

@@ -5,10 +5,10 @@ import { as, type TestApp, useWorld, type World } from "../../test/helpers.js";
 import { createUser, systemActor } from "../auth/index.js";
 import type { Deps } from "../shared/deps.js";
 import {
-  deliverDueNotifications, notificationsTotal, notify, smtpTransport, transportsFromConfig, type NotifyInput, type TemplateName,
+  deliverDueNotifications, messageIdOf, notificationsTotal, notify, smtpTransport, transportsFromConfig, type NotifyInput, type TemplateName,
   type Transports,
 } from "./index.js";
-import { freePort, startSmsGatewayPeer, startSmtpPeer, type SmsGatewayPeer, type SmtpPeer } from "./test-peers.js";
+import { freePort, startSmsGatewayPeer, startSmtpPeer, type SmsGatewayPeer, type SmtpPeer } from "../../test/peers.js";
 
 let t: TestApp;
 let world: World;
@@ -53,7 +53,7 @@ const assigned = (key: string, overrides: Partial<NotifyInput<"case.assigned">> 
 const write = <T extends TemplateName>(input: NotifyInput<T>) => t.deps.db.transaction().execute((tx) => notify(tx, input));
 const rowsOf = (prefix: string) =>
   t.deps.db.selectFrom("notifications").selectAll().where("key", "like", `${prefix}%`).orderBy("key").execute();
-const mailsOf = (prefix: string) => smtp.messages.filter((m) => m.messageId?.startsWith(`<${prefix}`));
+const mailsOf = (prefix: string) => smtp.messages.filter((m) => m.messageId?.startsWith(messageIdOf(prefix).slice(0, -"@casedesk>".length)));
 const deliver = (deps: Deps = t.deps, via: Transports = transports) => deliverDueNotifications(deps, via, { random: ceiling });
 
 describe(notify.name, () => {
@@ -108,13 +108,13 @@ describe(deliverDueNotifications.name, () => {
     const mails = mailsOf("n4:");
     expect(mails).toHaveLength(3);
     const toZh = mails.find((m) => m.envelopeTo[0] === zh.email)!;
-    expect(toZh.messageId).toBe(`<n4:assigned:email:${zh.id}@casedesk>`);
+    expect(toZh.messageId).toBe(messageIdOf(`n4:assigned:email:${zh.id}`));
     expect(toZh.subject).toBe("【请立即处理】S1 工单 C2611-000042 已分派给您：存储阵列硬盘故障");
     expect(toZh.text).toContain("请立即处理");
     expect(toZh.text).toContain("https://casedesk.example.cn/cases/C2611-000042");
     expect(toZh.header("from")).toBe(FROM);
     const toEn = mails.find((m) => m.envelopeTo[0] === en.email)!;
-    expect(toEn.messageId).toBe(`<n4:assigned:email:${en.id}@casedesk>`);
+    expect(toEn.messageId).toBe(messageIdOf(`n4:assigned:email:${en.id}`));
     expect(toEn.subject).toBe("[Act now] S1 case C2611-000042 assigned to you: 存储阵列硬盘故障");
     expect(mails.find((m) => m.envelopeTo[0] === "contact@example.cn")!.subject).toMatch(/^\[Act now\]/);
 
@@ -155,7 +155,7 @@ describe(deliverDueNotifications.name, () => {
       expect(await deliver(t.deps, down)).toEqual({ sent: 2, retried: 0, dead: 0 });
       t.clock.advance(24 * 3600_000);
       expect(await deliver(t.deps, down)).toEqual({ sent: 0, retried: 0, dead: 0 });
-      expect(revived.messages.map((m) => m.messageId).sort()).toEqual([`<n5:down:email:${en.id}@casedesk>`, `<n5:down:email:${zh.id}@casedesk>`].sort());
+      expect(revived.messages.map((m) => m.messageId).sort()).toEqual([messageIdOf(`n5:down:email:${en.id}`), messageIdOf(`n5:down:email:${zh.id}`)].sort());
       expect((await rowsOf("n5:")).map((r) => [r.status, r.attempts])).toEqual([["sent", 5], ["sent", 5]]);
     } finally {
       down.email?.close();

@@ -41,7 +41,11 @@ export function rowKey(eventKey: string, channel: NotificationChannel, recipient
 }
 
 /** The Message-ID of a notification's e-mail: the same on every retry, so a resent mail is recognisably the same message. */
-export const messageIdOf = (key: string) => `<${key}@casedesk>`;
+/**
+ * The Message-ID of a notification: its key, with ":" (not allowed in a Message-ID's left part,
+ * RFC 5322 dot-atom) written as "=3A" and "=" as "=3D", so distinct keys stay distinct.
+ */
+export const messageIdOf = (key: string) => `<${key.replaceAll("=", "=3D").replaceAll(":", "=3A")}@casedesk>`;
 
 /** A failed send: permanent ones are dead-lettered at once, the others retried with backoff. */
 export class DeliveryError extends Error {

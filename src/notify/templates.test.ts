@@ -66,3 +66,12 @@ describe(renderTemplate.name, () => {
     expect(renderTemplate("case.taken_over", "zh-CN", { caseNumber: "C2611-000042", newEngineerName: null }, tz).subject).toBe("工单 C2611-000042 已由 — 接手");
   });
 });
+
+describe("Message-IDs", () => {
+  it("are RFC 5322 ids, distinct for distinct keys", async () => {
+    const { messageIdOf } = await import("./notification.js");
+    const atext = /^<[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@casedesk>$/;
+    expect(messageIdOf("sla:case-1:response:1:step00:email:u1")).toMatch(atext);
+    expect(messageIdOf("a:b")).not.toBe(messageIdOf("a=3Ab"));
+  });
+});

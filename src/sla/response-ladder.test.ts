@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { as, caseInput, type TestApp, type World, useWorld } from "../../test/helpers.js";
 import { transportsFromConfig, type Transports } from "../notify/index.js";
-import { startSmsGatewayPeer, startSmtpPeer, type SmsGatewayPeer, type SmtpPeer } from "../notify/test-peers.js";
+import { startSmsGatewayPeer, startSmtpPeer, type SmsGatewayPeer, type SmtpPeer } from "../../test/peers.js";
 
 let t: TestApp;
 let world: World;
