@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { createApp, openForCommand } from "../app.js";
+import { createApp, openForCommand, timerHandlers } from "../app.js";
 import { createApiToken, createUser, findUserByEmail, ROLES, systemActor } from "../auth/index.js";
 import { verifyActivityLog } from "../cases/index.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
@@ -21,7 +21,7 @@ export function buildCli(): Command {
       const app = await createApp(config, { worker: config.worker, workerIntervalMs: config.workerIntervalMs });
       const demo = config.demo === "true" || (config.demo === "auto" && !config.databaseUrl);
       if (demo) {
-        const seeded = await seedDemo(app.deps);
+        const seeded = await seedDemo(app.deps, { timerHandlers });
         if (seeded) printDemoLogins(seeded.logins);
       }
       const address = await app.server.listen({ host: config.host, port: config.port });
@@ -70,7 +70,7 @@ export function buildCli(): Command {
     .action((options: { demo?: boolean }) =>
       withDeps(async (deps) => {
         if (!options.demo) throw new UsageError("say what to seed: casedesk seed --demo");
-        const seeded = await seedDemo(deps);
+        const seeded = await seedDemo(deps, { timerHandlers });
         if (seeded) printDemoLogins(seeded.logins);
         else console.log("demo data is already there");
       }),

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { as, testApp, type TestApp } from "../../test/helpers.js";
 import { createApiToken, ROLES, systemActor, type UserActor } from "../auth/index.js";
 import { CASE_STATUSES, searchCases, verifyActivityLog } from "../cases/index.js";
+import { timerHandlers } from "../app.js";
 import { seedDemo } from "./demo-seed.js";
 
 let t: TestApp;
 let seeded: Awaited<ReturnType<typeof seedDemo>>;
 beforeAll(async () => {
   t = await testApp();
-  seeded = await seedDemo(t.deps);
+  seeded = await seedDemo(t.deps, { timerHandlers });
 });
 afterAll(() => t.close());
 
@@ -31,7 +32,7 @@ describe(seedDemo.name, () => {
 
   it("does nothing the second time", async () => {
     const before = await Promise.all([count("cases"), count("caseActivities"), count("users"), count("customers")]);
-    expect(await seedDemo(t.deps)).toBeNull();
+    expect(await seedDemo(t.deps, { timerHandlers })).toBeNull();
     expect(await Promise.all([count("cases"), count("caseActivities"), count("users"), count("customers")])).toEqual(before);
   });
 
@@ -101,5 +102,18 @@ describe(seedDemo.name, () => {
     expect(result.breaks).toEqual([]);
     expect(result.cases).toBe(await count("cases"));
     expect(result.entries).toBeGreaterThan(5 * result.cases);
+  });
+});
+
+describe("the demo's clocks", () => {
+  it("played the centre's timers along the way: breaches recorded, open cases' ladders still ahead", async () => {
+    const breaches = await t.deps.db.selectFrom("slaBreaches").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+    expect(Number(breaches.n)).toBeGreaterThan(0);
+    const failed = await t.deps.db.selectFrom("timers").select("key").where("status", "=", "failed").execute();
+    expect(failed).toEqual([]);
+    const overdue = await t.deps.db.selectFrom("timers").select("key").where("status", "=", "pending").where("dueAt", "<=", t.clock.now()).execute();
+    expect(overdue).toEqual([]);
+    const running = await t.deps.db.selectFrom("slaClocks").select("caseId").where("metric", "=", "response").where("status", "=", "running").execute();
+    expect(running.length).toBeGreaterThan(0);
   });
 });

@@ -3,6 +3,7 @@ import { addNote, assignCase, logActivity, moveCase, openCase, takeOverCase, upd
 import { createContact, createContract, createCustomer, createSite } from "../customers/index.js";
 import type { FaultLevel, Role, ServiceTargets, UserRow } from "./schema.js";
 import type { Deps } from "../shared/deps.js";
+import { runDueTimers, type TimerHandler } from "../jobs/index.js";
 
 /**
  * The demo support centre: four customer companies in Beijing, Shanghai and Guangzhou with
@@ -486,7 +487,8 @@ const PLAN: [Story, keyof typeof PROBLEMS][] = [
 
 /** How long ago (in days) a case in each story was opened: fresh ones are new, old ones closed. */
 const AGE_DAYS: Record<Story, [number, number]> = {
-  new: [0.01, 0.2], assigned: [0.03, 0.3], reassigned: [0.08, 0.4],
+  // open and unanswered: younger than the first reminder, so the console shows their clocks running
+  new: [0.002, 0.015], assigned: [0.004, 0.018], reassigned: [0.08, 0.4],
   in_progress: [0.3, 6], taken_over: [1, 6], escalated: [1, 8],
   waiting_customer: [2, 15], waiting_vendor: [2, 15], waiting_parts: [2, 12],
   resolved: [1, 6], resolved_parts: [3, 9], resolved_vendor: [4, 10],
@@ -499,12 +501,21 @@ const FINISHED = new Set<Story>(["resolved", "resolved_parts", "resolved_vendor"
 // ---------------------------------------------------------------- seeding
 
 /** Loads the demo support centre once; answers null when demo data is already there. */
-export async function seedDemo(deps: Deps): Promise<{ logins: { role: string; email: string }[] } | null> {
+export async function seedDemo(
+  deps: Deps,
+  options: { timerHandlers?: Record<string, TimerHandler> } = {},
+): Promise<{ logins: { role: string; email: string }[] } | null> {
   if (await hasDemoData(deps)) return null;
   const started = Date.now();
   const realNow = deps.clock.now().getTime();
   const clock = { at: realNow - 120 * DAY_MS };
   const timed: Deps = { ...deps, clock: { now: () => new Date(clock.at) } };
+  // the centre's timers (reminders, breaches, auto-close) fire as the seed's clock moves, so the
+  // history reads as if casedesk had been running all along
+  const quiet: Deps = { ...timed, logger: deps.logger.child({}, { level: "silent" }) };
+  const fireDueTimers = async () => {
+    if (options.timerHandlers) await runDueTimers(quiet, options.timerHandlers);
+  };
   const random = mulberry32(20_260_617);
 
   // argon2 runs off the event loop: the staff's passwords hash while the customers are written
@@ -544,10 +555,13 @@ export async function seedDemo(deps: Deps): Promise<{ logins: { role: string; em
     for (const step of steps) {
       ctx.gapMs = Math.round(step.gapMinutes * MINUTE_MS * scale);
       clock.at += ctx.gapMs;
+      await fireDueTimers();
       await step.run(timed, ctx);
       actions++;
     }
   }
+  clock.at = realNow;
+  await fireDueTimers();
   deps.logger.info({ cases: cases.length, actions, ms: Date.now() - started }, "demo data loaded");
 
   const logins = [
@@ -641,7 +655,8 @@ type CasePlan = { story: Story; problem: Problem; customer: SeededCustomer; equi
 
 const CHANNEL_WEIGHTS: ["phone" | "email" | "web" | "fax", number][] = [["phone", 0.5], ["email", 0.22], ["web", 0.2], ["fax", 0.08]];
 /** Minutes an engineer takes to respond, and between two working steps, by fault level. */
-const RESPOND_MINUTES: Record<FaultLevel, [number, number]> = { S1: [5, 20], S2: [10, 40], S3: [15, 55], S4: [20, 58] };
+// within the 45 minutes after which the response ladder reassigns the case (some past the 30-minute reminder)
+const RESPOND_MINUTES: Record<FaultLevel, [number, number]> = { S1: [5, 20], S2: [10, 35], S3: [15, 40], S4: [20, 43] };
 const WORK_MINUTES: Record<FaultLevel, [number, number]> = { S1: [30, 120], S2: [60, 240], S3: [120, 1440], S4: [240, 2880] };
 const REMOTE_TOOLS = ["客户堡垒机 + SSH", "WebEx 远程协助", "向日葵远程控制", "VPN + 管理口"];
 const DEPOTS = ["北京亦庄备件库", "上海外高桥备件库", "广州黄埔备件库"];
@@ -776,8 +791,8 @@ function script(plan: CasePlan, staff: Staff, random: () => number): Step[] {
       break;
     case "reassigned":
       open(); assign();
-      add(45, (d, c) => assignCase(d, { actor: dispatcher, caseId: c.caseId, assigneeId: otherEngineer.id, reason: `${engineer.name} 指派后 45 分钟未响应，按响应规则改派值班工程师。` }));
-      note(1, dispatcher, `已电话通知${otherEngineer.name}立即响应，并告知${engineer.name}该 Case 已改派。`, "internal");
+      // casedesk reassigns it itself at 45 minutes (the response ladder); the dispatcher follows up
+      note(46, dispatcher, `${engineer.name} 指派后 45 分钟未响应，系统已按响应规则自动改派；已电话通知新指派的工程师立即响应，并告知${engineer.name}。`, "internal");
       break;
     case "in_progress":
       begin();
