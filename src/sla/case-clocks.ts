@@ -1,13 +1,12 @@
 import { findCaseById } from "../cases/index.js";
 import type { Db } from "../db/database.js";
-import type { FaultLevel } from "../db/schema.js";
 import { notify } from "../notify/index.js";
 import type { Deps } from "../shared/deps.js";
 import type { DomainEvent } from "../shared/domain-events.js";
 import { changeTarget, pauseClock, resumeClock, startClock, stopClock } from "./clock-engine.js";
 import { runningClocksOf } from "./clocks.repository.js";
 import { resolveRecipients } from "./recipients.js";
-import { effectivePolicy } from "./resolve-policy.js";
+import { effectivePolicy, serviceLevelOf } from "./resolve-policy.js";
 
 const PAUSING = new Set(["waiting_customer", "waiting_vendor"]);
 
@@ -27,10 +26,10 @@ export function subscribeCaseClocks(deps: Deps): void {
   on("case.opened", async (tx, event) => {
     const found = await findCaseById(tx, event.caseId);
     if (!found) return;
-    const effective = await effectivePolicy(tx, { contractId: found.contractId, faultLevel: found.faultLevel });
+    const effective = await effectivePolicy(tx, { contractId: found.contractId, faultLevel: serviceLevelOf(found) });
     const now = deps.clock.now();
     for (const metric of ["first_response", "resolution"] as const) {
-      await startClock(tx, { caseId: found.id, metric, cycle: 1, at: event.at, now, effective, faultLevel: found.faultLevel });
+      await startClock(tx, { caseId: found.id, metric, cycle: 1, at: event.at, now, effective, faultLevel: serviceLevelOf(found) });
     }
   });
 
@@ -43,8 +42,8 @@ export function subscribeCaseClocks(deps: Deps): void {
     for (const clock of await runningClocksOf(tx, found.id)) {
       if (clock.metric === "response" && clock.cycle < cycle) await stopClock(tx, clock, event.at, reason);
     }
-    const effective = await effectivePolicy(tx, { contractId: found.contractId, faultLevel: found.faultLevel });
-    await startClock(tx, { caseId: found.id, metric: "response", cycle, at: event.at, now, effective, faultLevel: found.faultLevel, assigneeId: found.assigneeId });
+    const effective = await effectivePolicy(tx, { contractId: found.contractId, faultLevel: serviceLevelOf(found) });
+    await startClock(tx, { caseId: found.id, metric: "response", cycle, at: event.at, now, effective, faultLevel: serviceLevelOf(found), assigneeId: found.assigneeId });
     await tellAssignment(tx, event, found, now);
   };
   on("case.assigned", onAssignment);
@@ -77,16 +76,17 @@ export function subscribeCaseClocks(deps: Deps): void {
   on("case.reopened", async (tx, event) => {
     const found = await findCaseById(tx, event.caseId);
     if (!found) return;
-    const effective = await effectivePolicy(tx, { contractId: found.contractId, faultLevel: found.faultLevel });
-    await startClock(tx, { caseId: found.id, metric: "resolution", cycle: found.resolutionCycle, at: event.at, now: deps.clock.now(), effective, faultLevel: found.faultLevel });
+    const effective = await effectivePolicy(tx, { contractId: found.contractId, faultLevel: serviceLevelOf(found) });
+    await startClock(tx, { caseId: found.id, metric: "resolution", cycle: found.resolutionCycle, at: event.at, now: deps.clock.now(), effective, faultLevel: serviceLevelOf(found) });
   });
 
   on("case.updated", async (tx, event) => {
     const changes = event.data.changes as Record<string, Change> | undefined;
-    const level = changes?.faultLevel?.after as FaultLevel | undefined;
-    if (!level) return;
+    if (!changes?.faultLevel && !changes?.priority) return;
+    const found = await findCaseById(tx, event.caseId);
+    if (!found) return;
     for (const clock of await runningClocksOf(tx, event.caseId)) {
-      if (clock.metric !== "response") await changeTarget(tx, clock, event.at, level);
+      if (clock.metric !== "response") await changeTarget(tx, clock, event.at, serviceLevelOf(found));
     }
   });
 }

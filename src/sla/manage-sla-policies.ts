@@ -7,6 +7,7 @@ import { AppError, forbidden, notFound } from "../shared/errors.js";
 import { changeTarget, syncClock } from "./clock-engine.js";
 import { clocksOf, updateClock } from "./clocks.repository.js";
 import { DEFAULT_POLICY, type SlaPolicy } from "./policy.js";
+import { serviceLevelOf } from "./resolve-policy.js";
 import { bindingsOf, findPolicyRow, listPolicyRows } from "./sla-policies.repository.js";
 
 const RECALCULATE_LIMIT = 5000;
@@ -86,7 +87,7 @@ export async function updateSlaPolicy(
       for (const key of running) {
         await updateClock(tx, key, { policy: JSON.stringify(input.definition), policyVersion: updated.version });
         const found = await findCaseById(tx, key.caseId);
-        if (key.metric !== "response" && found) await changeTarget(tx, key, now, found.faultLevel as FaultLevel);
+        if (key.metric !== "response" && found) await changeTarget(tx, key, now, serviceLevelOf(found));
         await syncClock(tx, key, now);
       }
       for (const caseId of new Set(running.map((r) => r.caseId))) {

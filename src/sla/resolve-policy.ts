@@ -18,3 +18,14 @@ export async function effectivePolicy(db: Db, found: { contractId: string | null
   }
   return { policyId: bound?.id ?? null, version: bound?.version ?? 0, policy };
 }
+
+/**
+ * The level whose targets a case is measured against: its fault level, or its priority when the
+ * priority is more urgent (P1 ↔ S1 … P4 ↔ S4). So raising a case's priority tightens its targets
+ * (R10: warnings follow the priority), and lowering it below the fault level never loosens them.
+ */
+export function serviceLevelOf(found: { faultLevel: FaultLevel; priority: string }): FaultLevel {
+  const fromPriority = Number(found.priority.slice(1));
+  const fromFault = Number(found.faultLevel.slice(1));
+  return `S${Math.min(fromPriority, fromFault)}` as FaultLevel;
+}

@@ -169,3 +169,16 @@ describe("the resolution clock", () => {
     expect((await logKinds(opened.id)).filter((k: string) => k === "sla.breached")).toHaveLength(1);
   });
 });
+
+describe("priority", () => {
+  it("tightens the targets when raised above the fault level, keeping the elapsed time", async () => {
+    const dispatcher = as(t, world.users.dispatcher.token);
+    const opened = (await dispatcher.post("/api/v1/cases", caseInput({ faultLevel: "S4", caller: { name: "王建国" } }))).body;
+    const start = t.clock.now().getTime();
+    const resolution = async () => (await dispatcher.get(`/api/v1/cases/${opened.id}/sla`)).body.clocks.find((k: { metric: string }) => k.metric === "resolution");
+    expect((await resolution()).dueAt).toBe(new Date(start + 3 * 24 * 60 * MINUTE).toISOString());
+    t.clock.set(new Date(start + 60 * MINUTE));
+    expect((await dispatcher.patch(`/api/v1/cases/${opened.id}`, { priority: "P2" })).status).toBe(200);
+    expect((await resolution()).dueAt).toBe(new Date(start + 8 * 60 * MINUTE).toISOString());
+  });
+});

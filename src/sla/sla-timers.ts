@@ -1,7 +1,6 @@
 import { systemActor } from "../auth/index.js";
 import { appendSystemEntry, assignCase, findCaseById } from "../cases/index.js";
 import type { Db } from "../db/database.js";
-import type { FaultLevel } from "../db/schema.js";
 import type { TimerHandler, TimerRow } from "../jobs/index.js";
 import { notify, type TemplateName, type TemplateParams } from "../notify/index.js";
 import type { Deps } from "../shared/deps.js";
@@ -10,6 +9,7 @@ import { policyOf, stateOf, timerPrefix } from "./clock-engine.js";
 import { appendClockEvent, findClock, lapsedAssignees, recordBreach, updateClock, type ClockKey } from "./clocks.repository.js";
 import { ladderFor, thresholdAt, type LadderStep } from "./policy.js";
 import { resolveRecipients } from "./recipients.js";
+import { serviceLevelOf } from "./resolve-policy.js";
 
 type Payload = ClockKey & { step?: number };
 
@@ -23,7 +23,7 @@ const ladderStep: TimerHandler = async (tx, timer, deps) => {
   const clock = await findClock(tx, key);
   const found = await findCaseById(tx, key.caseId);
   if (!clock || !found) return;
-  const step = ladderFor(policyOf(clock), found.faultLevel as FaultLevel)[key.step!];
+  const step = ladderFor(policyOf(clock), serviceLevelOf(found))[key.step!];
   if (!step) return;
   const isLive = clock.status === "running" && found.responseCycle === key.cycle && found.assigneeId === clock.assigneeId;
   // a reminder or alert that fell due before the cycle ended (say, at the same instant as the
