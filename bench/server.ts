@@ -1,0 +1,25 @@
+/**
+ * The server under benchmark, in a process of its own so that the load generator does not share
+ * its event loop: the whole app (createApp) on 127.0.0.1 and a free port, warn-level logs. The
+ * target comes in BENCH_TARGET (JSON); the port goes back to the parent over IPC, and a "stop"
+ * message closes the app and ends the process.
+ */
+import { createApp } from "../src/app.js";
+import { benchConfig, type Target } from "./engines.js";
+
+const target = JSON.parse(process.env.BENCH_TARGET ?? "null") as Target | null;
+if (!target || !process.send) {
+  console.error("bench/server.ts is started by bench/main.ts");
+  process.exit(2);
+}
+
+const app = await createApp(benchConfig(target));
+await app.server.listen({ host: "127.0.0.1", port: 0 });
+const address = app.server.server.address();
+process.send({ port: typeof address === "object" && address ? address.port : 0 });
+
+process.on("message", (message) => {
+  if (message !== "stop") return;
+  void app.close().finally(() => process.exit(0));
+});
+process.on("disconnect", () => void app.close().finally(() => process.exit(0)));
