@@ -4,8 +4,15 @@
  * sequence never hands a value out twice, even when a transaction rolls back, so numbers are
  * unique and never reused; such a rollback leaves a gap, which is harmless.
  */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function formatCaseNumber(sequenceValue: number, openedAt: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en", { timeZone, year: "2-digit", month: "2-digit" }).formatToParts(openedAt);
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en", { timeZone, year: "2-digit", month: "2-digit" });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(openedAt);
   const year = parts.find((p) => p.type === "year")!.value;
   const month = parts.find((p) => p.type === "month")!.value;
   return `C${year}${month}-${String(sequenceValue).padStart(6, "0")}`;

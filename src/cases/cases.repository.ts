@@ -1,16 +1,23 @@
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../db/database.js";
 import type { CaseRow } from "../db/schema.js";
+
+// every column but the two search vectors (kilobytes of lexemes per row nobody reads back)
+const CASE_COLUMNS = [
+  "id", "number", "subject", "description", "channel", "vendor", "caseType", "faultLevel", "priority", "status", "customerId",
+  "contactId", "contractId", "siteId", "caller", "assigneeId", "expertId", "createdBy", "createdAt", "updatedAt", "respondedAt",
+  "resolvedAt", "closedAt", "resolution", "isDemo", "version", "resolutionCycle", "rmaRequestedAt", "responseCycle",
+] as const satisfies readonly (keyof CaseRow)[];
 
 const caseColumns = (db: Db) =>
   db
     .selectFrom("cases")
     .leftJoin("users as assignee", "assignee.id", "cases.assigneeId")
     .leftJoin("customers", "customers.id", "cases.customerId")
-    .selectAll("cases")
+    .select(CASE_COLUMNS.map((column) => `cases.${column}` as const))
     .select(["assignee.name as assigneeName", "customers.name as customerName"]);
 
-export type CaseWithNames = CaseRow & { assigneeName: string | null; customerName: string | null };
+export type CaseWithNames = Omit<CaseRow, "searchPublic" | "searchAll"> & { assigneeName: string | null; customerName: string | null };
 
 export const findCaseById = (db: Db, id: string): Promise<CaseWithNames | undefined> =>
   caseColumns(db).where("cases.id", "=", id).executeTakeFirst();
@@ -47,43 +54,93 @@ export type CaseFilter = {
   order: "asc" | "desc";
   after?: { v: string; id: string };
   limit: number;
+  /** tests only: a smaller window for phrase searches */
+  phraseWindow?: number;
 };
 
 const SORT_COLUMN = { createdAt: "cases.createdAt", updatedAt: "cases.updatedAt", closedAt: "cases.closedAt" } as const;
 
+/** A phrase search looks among this many newest matching cases first (see searchCaseRows). */
+export const PHRASE_WINDOW = 10_000;
+
+type Condition = RawBuilder<boolean>;
+
+/** The filter as SQL conditions on `cases`, usable in any query over that table. */
+function conditions(filter: CaseFilter, options: { text: boolean; after?: { v: string; id: string } }): Condition[] {
+  const out: Condition[] = [];
+  const ref = (column: string) => sql.ref(`cases.${column}`);
+  const inList = (column: string, values?: string[]) => {
+    if (!values?.length) return;
+    out.push(values.length === 1 ? sql<boolean>`${ref(column)} = ${values[0]}` : sql<boolean>`${ref(column)} IN (${sql.join(values)})`);
+  };
+  inList("vendor", filter.vendor);
+  inList("case_type", filter.caseType);
+  inList("status", filter.status);
+  inList("priority", filter.priority);
+  inList("fault_level", filter.faultLevel);
+  if (filter.customerId) out.push(sql<boolean>`${ref("customer_id")} = ${filter.customerId}`);
+  if (filter.assigneeId) out.push(sql<boolean>`${ref("assignee_id")} = ${filter.assigneeId}`);
+  if (filter.createdFrom) out.push(sql<boolean>`${ref("created_at")} >= ${filter.createdFrom}`);
+  if (filter.createdTo) out.push(sql<boolean>`${ref("created_at")} < ${filter.createdTo}`);
+  if (filter.closedFrom) out.push(sql<boolean>`${ref("closed_at")} >= ${filter.closedFrom}`);
+  if (filter.closedTo) out.push(sql<boolean>`${ref("closed_at")} < ${filter.closedTo}`);
+  if (filter.number) out.push(sql<boolean>`${ref("number")} = ${filter.number}`);
+  if (filter.sort === "closedAt") out.push(sql<boolean>`${ref("closed_at")} IS NOT NULL`);
+  if (options.text && filter.tsquery) {
+    const target = ref(filter.searchColumn === "searchPublic" ? "search_public" : "search_all");
+    out.push(sql<boolean>`${target} @@ ${filter.tsquery}::tsquery`);
+  }
+  if (options.after) {
+    // a row comparison, so PostgreSQL continues the index range scan where the last page ended
+    const pair = sql`(${sql.ref(SORT_COLUMN[filter.sort])}, ${ref("id")})`;
+    const at = new Date(options.after.v);
+    out.push(filter.order === "desc" ? sql<boolean>`${pair} < (${at}, ${options.after.id}::uuid)` : sql<boolean>`${pair} > (${at}, ${options.after.id}::uuid)`);
+  }
+  return out;
+}
+
+const all = (list: Condition[]) => (list.length ? sql<boolean>`${sql.join(list, sql` AND `)}` : sql<boolean>`TRUE`);
+
+function page(db: Db, filter: CaseFilter, after: { v: string; id: string } | undefined, limit: number) {
+  const column = SORT_COLUMN[filter.sort];
+  return caseColumns(db)
+    .where(all(conditions(filter, { text: true, after })))
+    .orderBy(column, filter.order)
+    .orderBy("cases.id", filter.order)
+    .limit(limit)
+    .execute();
+}
+
 /**
  * One page of cases, newest first by default: filters that match the composite indexes, a
  * keyset on (sort column, id) and a row limit, so no query counts or scans the whole table.
+ *
+ * A Chinese phrase (three or more characters, bigrams joined by <->) is the exception the planner
+ * gets wrong: it multiplies the bigrams' frequencies as if independent, expects a handful of
+ * rows, and reads every match through the text index. So a newest-first phrase search first
+ * looks among the newest PHRASE_WINDOW cases that pass the other filters (an index range scan
+ * that stops early), and only if the page is not full there goes on past that window.
  */
-export function searchCaseRows(db: Db, filter: CaseFilter) {
-  const column = SORT_COLUMN[filter.sort];
-  let query = caseColumns(db).limit(filter.limit + 1);
-  const inList = <K extends "vendor" | "caseType" | "status" | "priority" | "faultLevel">(key: K, values?: string[]) => {
-    if (!values?.length) return;
-    query = values.length === 1 ? query.where(`cases.${key}`, "=", values[0] as never) : query.where(`cases.${key}`, "in", values as never);
-  };
-  inList("vendor", filter.vendor);
-  inList("caseType", filter.caseType);
-  inList("status", filter.status);
-  inList("priority", filter.priority);
-  inList("faultLevel", filter.faultLevel);
-  if (filter.customerId) query = query.where("cases.customerId", "=", filter.customerId);
-  if (filter.assigneeId) query = query.where("cases.assigneeId", "=", filter.assigneeId);
-  if (filter.createdFrom) query = query.where("cases.createdAt", ">=", filter.createdFrom);
-  if (filter.createdTo) query = query.where("cases.createdAt", "<", filter.createdTo);
-  if (filter.closedFrom) query = query.where("cases.closedAt", ">=", filter.closedFrom);
-  if (filter.closedTo) query = query.where("cases.closedAt", "<", filter.closedTo);
-  if (filter.number) query = query.where("cases.number", "=", filter.number);
-  if (filter.tsquery) {
-    const target = filter.searchColumn === "searchPublic" ? sql.ref("cases.search_public") : sql.ref("cases.search_all");
-    query = query.where(sql<boolean>`${target} @@ ${filter.tsquery}::tsquery`);
-  }
-  if (filter.sort === "closedAt") query = query.where("cases.closedAt", "is not", null);
-  if (filter.after) {
-    // a row comparison, so PostgreSQL continues the index range scan where the last page ended
-    const at = new Date(filter.after.v);
-    const pair = sql`(${sql.ref(column)}, ${sql.ref("cases.id")})`;
-    query = query.where(filter.order === "desc" ? sql<boolean>`${pair} < (${at}, ${filter.after.id}::uuid)` : sql<boolean>`${pair} > (${at}, ${filter.after.id}::uuid)`);
-  }
-  return query.orderBy(column, filter.order).orderBy("cases.id", filter.order).execute();
+export async function searchCaseRows(db: Db, filter: CaseFilter) {
+  const isPhrase = filter.tsquery?.includes("<->") && filter.sort === "createdAt" && filter.order === "desc";
+  if (!isPhrase) return page(db, filter, filter.after, filter.limit + 1);
+  const edge = await db
+    .selectFrom("cases")
+    .select(["cases.createdAt", "cases.id"])
+    .where(all(conditions(filter, { text: false, after: filter.after })))
+    .orderBy("cases.createdAt", "desc")
+    .orderBy("cases.id", "desc")
+    .offset((filter.phraseWindow ?? PHRASE_WINDOW) - 1)
+    .limit(1)
+    .executeTakeFirst();
+  if (!edge) return page(db, filter, filter.after, filter.limit + 1);
+  const window = await caseColumns(db)
+    .where(all([...conditions(filter, { text: true, after: filter.after }), sql<boolean>`(cases.created_at, cases.id) >= (${edge.createdAt}, ${edge.id}::uuid)`]))
+    .orderBy("cases.createdAt", "desc")
+    .orderBy("cases.id", "desc")
+    .limit(filter.limit + 1)
+    .execute();
+  if (window.length > filter.limit) return window;
+  const rest = await page(db, filter, { v: edge.createdAt.toISOString(), id: edge.id }, filter.limit + 1 - window.length);
+  return [...window, ...rest];
 }

@@ -54,13 +54,14 @@ export async function startClock(
   });
   if (!inserted) return;
   await appendClockEvent(tx, { ...key, type: "start", at: input.at, data: { targetMs, policyVersion: input.effective.version } });
+  const known = { clock: inserted, events: [{ type: "start" as const, at: input.at, targetMs }] };
   if (input.metric === "response") {
     const calendar = await calendarFor(tx, input.effective.policy);
     for (const step of ladderSchedule(input.effective.policy, input.at, calendar, input.faultLevel)) {
       await scheduleTimer(tx, { key: `${timerPrefix(key)}step${String(step.step).padStart(2, "0")}`, kind: "sla.step", dueAt: step.dueAt, payload: { ...key, step: step.step }, now: input.now });
     }
   }
-  await syncClock(tx, key, input.now);
+  await syncClock(tx, key, input.now, known);
 }
 
 export async function stopClock(tx: Db, clockKey: ClockKey, at: Date, reason: string): Promise<void> {
@@ -102,9 +103,9 @@ export async function changeTarget(tx: Db, clockKey: ClockKey, at: Date, faultLe
   await syncClock(tx, key, at);
 }
 
-/** The clock's derived state, from its events, at `now`. */
-export async function stateOf(tx: Db, clock: ClockRow, now: Date) {
-  const events: ClockEvent[] = (await clockEventsOf(tx, clock))
+/** The clock's derived state, from its events (read, unless the caller has them), at `now`. */
+export async function stateOf(tx: Db, clock: ClockRow, now: Date, knownEvents?: ClockEvent[]) {
+  const events: ClockEvent[] = knownEvents ?? (await clockEventsOf(tx, clock))
     .filter((e) => e.type === "start" || e.type === "pause" || e.type === "resume" || e.type === "stop" || e.type === "target_changed")
     .map((e) => ({ type: e.type as ClockEvent["type"], at: e.at, targetMs: (e.data as { targetMs?: number }).targetMs }));
   const calendar = await calendarFor(tx, policyOf(clock));
@@ -115,11 +116,11 @@ export async function stateOf(tx: Db, clock: ClockRow, now: Date) {
  * Stores the derived state and brings the clock's timers in line with it: the breach instant
  * and, for resolution, each warning; parked while paused, cancelled once stopped.
  */
-export async function syncClock(tx: Db, clockKey: ClockKey, now: Date): Promise<void> {
+export async function syncClock(tx: Db, clockKey: ClockKey, now: Date, known?: { clock: ClockRow; events: ClockEvent[] }): Promise<void> {
   const key = keyOf(clockKey);
-  const clock = await findClock(tx, key);
+  const clock = known?.clock ?? (await findClock(tx, key));
   if (!clock) return;
-  const { state, calendar } = await stateOf(tx, clock, now);
+  const { state, calendar } = await stateOf(tx, clock, now, known?.events);
   const status = state.status === "idle" ? "stopped" : state.status;
   await updateClock(tx, key, { status, dueAt: state.dueAt });
   const prefix = timerPrefix(key);

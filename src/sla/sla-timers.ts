@@ -20,6 +20,9 @@ const minutes = (ms: number) => Math.round(ms / 60_000);
 /** A step of the response ladder is due: remind, alert, reassign or record the breach. */
 const ladderStep: TimerHandler = async (tx, timer, deps) => {
   const key = timer.payload as Payload;
+  // the case's row lock before any write: each insert's foreign key takes KEY SHARE on the case, and two
+  // handlers of one case (two instances) that both held it and then asked for appendSystemEntry's FOR UPDATE deadlocked
+  await tx.selectFrom("cases").select("id").where("id", "=", key.caseId).forUpdate().execute();
   const clock = await findClock(tx, key);
   const found = await findCaseById(tx, key.caseId);
   if (!clock || !found) return;
@@ -27,9 +30,10 @@ const ladderStep: TimerHandler = async (tx, timer, deps) => {
   if (!step) return;
   const isLive = clock.status === "running" && found.responseCycle === key.cycle && found.assigneeId === clock.assigneeId;
   // a reminder or alert that fell due before the cycle ended (say, at the same instant as the
-  // reassignment) is still owed; any other step of an ended cycle is void
+  // reassignment) is still owed, as is a breach the cycle reached before it ended (the worker was
+  // late or down); any other step of an ended cycle is void
   const wasDueWhileLive = clock.status === "stopped" && clock.stopReason !== "responded" && clock.stoppedAt !== null && timer.dueAt <= clock.stoppedAt;
-  if (!isLive && !(wasDueWhileLive && (step.action === "remind" || step.action === "alert"))) return;
+  if (!isLive && !(wasDueWhileLive && (step.action === "remind" || step.action === "alert")) && !(step.action === "breach" && clock.stoppedAt !== null && timer.dueAt <= clock.stoppedAt)) return;
   const now = deps.clock.now();
   const elapsedMs = now.getTime() - clock.startedAt.getTime();
   await appendClockEvent(tx, { ...clockKeyOf(key), type: "step", at: now, data: { step: key.step, action: step.action } });
@@ -52,7 +56,7 @@ const ladderStep: TimerHandler = async (tx, timer, deps) => {
     case "reassign":
       return reassignLapsed(deps, tx, timer, { key, found, step, now });
     case "breach":
-      return breach(deps, tx, clockKeyOf(key), clock.startedAt.getTime() + Number(clock.targetMs), now);
+      return breach(deps, tx, clockKeyOf(key), ((await stateOf(tx, clock, now)).state.breachedAt ?? now).getTime(), now);
   }
 };
 
@@ -98,6 +102,7 @@ async function reassignLapsed(
 /** A resolution warning is due (a percentage of the target). */
 const warning: TimerHandler = async (tx, timer, deps) => {
   const key = timer.payload as Payload;
+  await tx.selectFrom("cases").select("id").where("id", "=", key.caseId).forUpdate().execute(); // as in ladderStep
   const clock = await findClock(tx, key);
   if (!clock || clock.status !== "running") return;
   const found = await findCaseById(tx, key.caseId);
@@ -121,8 +126,9 @@ const warning: TimerHandler = async (tx, timer, deps) => {
 /** The first-response or resolution target passed (or a target change made it pass). */
 const breachDue: TimerHandler = async (tx, timer, deps) => {
   const key = timer.payload as Payload;
+  await tx.selectFrom("cases").select("id").where("id", "=", key.caseId).forUpdate().execute(); // as in ladderStep
   const clock = await findClock(tx, key);
-  if (!clock || clock.status === "stopped") return;
+  if (!clock) return;
   const now = deps.clock.now();
   const { state } = await stateOf(tx, clock, now);
   if (!state.breached) return;
