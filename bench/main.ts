@@ -19,6 +19,7 @@ import { round, type Percentiles } from "./stats.js";
 import type { CpuUse } from "./cpu.js";
 import { measureRawInserts } from "./raw.js";
 import { seed, type Seeded } from "./seed.js";
+import { measureTimers } from "./timers.js";
 
 type Engine = "pglite" | "postgres";
 
@@ -106,7 +107,12 @@ async function runPostgres() {
   const url = await createDatabase(adminUrl, BENCH_DATABASE);
   log(`created database ${BENCH_DATABASE} on PostgreSQL ${probe.version}`);
   try {
-    return { available: true, url: redact(url), serverVersion: probe.version, ...(await runEngine({ engine: "postgres", url }, cases)) };
+    const result = await runEngine({ engine: "postgres", url }, cases);
+    log(`timers and notifications on ${redact(url)}`);
+    const background = await measureTimers(url, {
+      backlogPerCase: 5, streamTimers: quick ? 500 : 6000, streamSeconds: quick ? 5 : 30, notifications: quick ? 300 : 3000, workerIntervalMs: 500, log,
+    });
+    return { available: true, url: redact(url), serverVersion: probe.version, ...result, ...background };
   } finally {
     if (args.keep) log(`kept database ${redact(url)}`);
     else await dropDatabase(adminUrl, BENCH_DATABASE).catch((error: Error) => log(`could not drop ${BENCH_DATABASE}: ${error.message}`));

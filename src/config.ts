@@ -22,7 +22,7 @@ const configSchema = z.object({
   SMS_GATEWAY_TOKEN: z.string().optional(),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   CASEDESK_WORKER: z.enum(["true", "false"]).default("true"),
-  WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   REOPEN_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });

@@ -27,11 +27,15 @@ export function classifySmtpError(error: unknown): DeliveryError {
   return new DeliveryError(`smtp: ${detail}`, isPermanent, { cause: error });
 }
 
-/** E-mail over SMTP (`smtp://user:pass@host:587`, `smtps://…:465`), one connection per message. */
+/** E-mail over SMTP (`smtp://user:pass@host:587`, `smtps://…:465`), over a small pool of connections. */
 export function smtpTransport(options: { url: string; from: string; timeoutMs?: number }): EmailTransport {
   const timeout = options.timeoutMs ?? 20_000;
   const transport = nodemailer.createTransport({
     url: options.url,
+    // a few long-lived connections instead of a handshake per message
+    pool: true,
+    maxConnections: 4,
+    maxMessages: 500,
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout * 2,
