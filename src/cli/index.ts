@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { createApp, openForCommand, timerHandlers } from "../app.js";
+import { createApp, openForCommand, timerHandlers, type App } from "../app.js";
 import { createApiToken, createUser, findUserByEmail, ROLES, systemActor } from "../auth/index.js";
 import { verifyActivityLog } from "../cases/index.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
@@ -26,16 +26,11 @@ export function buildCli(): Command {
       }
       const address = await app.server.listen({ host: config.host, port: config.port });
       const url = config.publicUrl ?? address;
-      console.log(`casedesk is running on ${app.database.engine === "pglite" ? `the embedded database in ${config.dataDir}` : "PostgreSQL"}`);
+      console.log(`casedesk is running on ${where(app, config)}`);
       console.log(`  ${url}/api/docs   API documentation`);
       console.log(`  ${url}/api/v1/openapi.json`);
       console.log(`  ${url}/healthz`);
-      const stop = async () => {
-        await app.close();
-        process.exit(0);
-      };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      closeOnSignal(app);
     });
 
   program
@@ -44,13 +39,8 @@ export function buildCli(): Command {
     .action(async () => {
       const config = loadConfig();
       const app = await createApp(config, { worker: true, workerIntervalMs: config.workerIntervalMs });
-      console.log(`casedesk worker is running on ${app.database.engine === "pglite" ? `the embedded database in ${config.dataDir}` : "PostgreSQL"}`);
-      const stop = async () => {
-        await app.close();
-        process.exit(0);
-      };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      console.log(`casedesk worker is running on ${where(app, config)}`);
+      closeOnSignal(app);
     });
 
   program
@@ -138,6 +128,18 @@ export function buildCli(): Command {
 }
 
 class UsageError extends Error {}
+
+const where = (app: App, config: Config) => (app.database.engine === "pglite" ? `the embedded database in ${config.dataDir}` : "PostgreSQL");
+
+/** Ctrl-C or a TERM signal: finish the worker's round, stop serving, close the database, exit. */
+function closeOnSignal(app: App) {
+  const stop = async () => {
+    await app.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
 
 async function withDeps(
   fn: (deps: Deps, database: Awaited<ReturnType<typeof openForCommand>>["database"]) => Promise<void>,
