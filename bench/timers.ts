@@ -36,16 +36,18 @@ export async function measureTimers(url: string, options: TimerBenchOptions) {
     options.log(`timers: a backlog of ${options.backlogPerCase} pending timers for each of ${openCases} open cases`);
     const now = Date.now();
     await db.executeQuery(
-      sql`INSERT INTO timers (key, kind, due_at, payload, status, attempts, created_at)
-        SELECT 'bench:' || c.id || ':' || s, 'bench.tick', now() + (s * interval '1 hour') + (random() * interval '30 days'), '{}'::jsonb, 'pending', 0, now()
+      sql`INSERT INTO timers (key, kind, due_at, scheduled_at, payload, status, attempts, created_at)
+        SELECT key, 'bench.tick', due, due, '{}'::jsonb, 'pending', 0, now() FROM (
+        SELECT 'bench:' || c.id || ':' || s AS key, now() + (s * interval '1 hour') + (random() * interval '30 days') AS due
         FROM cases c CROSS JOIN generate_series(1, ${options.backlogPerCase}) s
-        WHERE c.status NOT IN ('resolved', 'closed')`.compile(db),
+        WHERE c.status NOT IN ('resolved', 'closed')) backlog`.compile(db),
     );
     await db.executeQuery(sql`ANALYZE timers`.compile(db));
     // the stream: timers due evenly over the next streamSeconds, starting two seconds from now
     const start = now + 2_000;
     const rows = Array.from({ length: options.streamTimers }, (_, i) => ({
       key: `stream:${i}`, kind: "bench.tick", dueAt: new Date(start + (i / options.streamTimers) * options.streamSeconds * 1000),
+      scheduledAt: new Date(start + (i / options.streamTimers) * options.streamSeconds * 1000),
       payload: "{}", status: "pending" as const, attempts: 0, createdAt: new Date(now),
     }));
     for (let i = 0; i < rows.length; i += 1000) await db.insertInto("timers").values(rows.slice(i, i + 1000)).execute();

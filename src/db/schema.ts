@@ -323,7 +323,10 @@ export interface TimersTable {
   id: Generated<string>;
   key: string;
   kind: string;
+  /** when the timer next runs: its scheduled instant, or later after a failed attempt */
   dueAt: Timestamp;
+  /** the instant it was scheduled for; retries leave it alone */
+  scheduledAt: Timestamp;
   payload: Json<Record<string, unknown>>;
   status: Generated<TimerStatus>;
   attempts: Generated<number>;

@@ -8,7 +8,7 @@ export const WAKE_CHANNEL = "casedesk_jobs";
 export const insertTimer = async (tx: Db, t: { key: string; kind: string; dueAt: Date; payload: object; now: Date }) =>
   (await tx
     .insertInto("timers")
-    .values({ key: t.key, kind: t.kind, dueAt: t.dueAt, payload: JSON.stringify(t.payload), createdAt: t.now })
+    .values({ key: t.key, kind: t.kind, dueAt: t.dueAt, scheduledAt: t.dueAt, payload: JSON.stringify(t.payload), createdAt: t.now })
     .onConflict((oc) => oc.column("key").doNothing())
     .returning("id")
     .executeTakeFirst()) !== undefined;
@@ -23,13 +23,13 @@ export async function cancelPendingTimers(
   if ("keys" in where && where.keys.length === 0) return 0;
   let query = tx.updateTable("timers").set({ status: "cancelled", cancelledAt: now }).where("status", "=", "pending");
   query = "keys" in where ? query.where("key", "in", where.keys) : query.where("key", "like", likePrefix(where.keyPrefix));
-  if (where.dueAfter) query = query.where("dueAt", ">", where.dueAfter);
+  if (where.dueAfter) query = query.where("scheduledAt", ">", where.dueAfter);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
 export async function reschedulePendingTimer(tx: Db, key: string, dueAt: Date): Promise<boolean> {
-  const result = await tx.updateTable("timers").set({ dueAt }).where("key", "=", key).where("status", "=", "pending").executeTakeFirst();
+  const result = await tx.updateTable("timers").set({ dueAt, scheduledAt: dueAt }).where("key", "=", key).where("status", "=", "pending").executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 

@@ -248,3 +248,18 @@ describe(startWorker.name, () => {
     }
   });
 });
+
+describe("a retried timer", () => {
+  it("keeps the instant it was scheduled for while its next attempt moves", async () => {
+    const due = new Date(t.clock.now().getTime() + MINUTE);
+    await scheduleTimer(t.deps.db, { key: "retry:scheduled", kind: "flaky", dueAt: due, payload: { failures: 1 }, now: t.clock.now() });
+    t.clock.set(due);
+    await runDueTimers(t.deps, handlers);
+    const row = await t.deps.db.selectFrom("timers").select(["dueAt", "scheduledAt", "status", "attempts"]).where("key", "=", "retry:scheduled").executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: "pending", attempts: 1, scheduledAt: due });
+    expect(row.dueAt.getTime()).toBeGreaterThan(due.getTime());
+    // a cancellation of what falls due after the instant keeps it: it fell due before
+    await cancelTimers(t.deps.db, { keyPrefix: "retry:", dueAfter: due }, t.clock.now());
+    expect((await t.deps.db.selectFrom("timers").select("status").where("key", "=", "retry:scheduled").executeTakeFirstOrThrow()).status).toBe("pending");
+  });
+});

@@ -1,7 +1,7 @@
 import type { Db } from "../db/database.js";
 import type { FaultLevel, SlaMetric } from "../db/schema.js";
 import { cancelTimers, rescheduleTimer, scheduleTimer } from "../jobs/index.js";
-import { ALWAYS, type Calendar } from "./calendar.js";
+import { ALWAYS, workingTimeBetween, type Calendar } from "./calendar.js";
 import { loadCalendar } from "./calendars.repository.js";
 import { appendClockEvent, clockEventsOf, findClock, insertClock, updateClock, type ClockKey, type ClockRow } from "./clocks.repository.js";
 import { clockState, effectiveCalendar, ladderSchedule, policySchema, resolutionWarningSchedule, targetsFor, type ClockEvent, type SlaPolicy } from "./policy.js";
@@ -87,7 +87,9 @@ export async function resumeClock(tx: Db, clockKey: ClockKey, at: Date): Promise
   const clock = await findClock(tx, key);
   if (!clock || clock.status !== "paused") return;
   await appendClockEvent(tx, { ...key, type: "resume", at });
-  await updateClock(tx, key, { pausedAt: null, pausedMs: Number(clock.pausedMs) + (at.getTime() - (clock.pausedAt?.getTime() ?? at.getTime())) });
+  // the working time given back (on a business calendar a weekend pause gives back no hours)
+  const given = clock.pausedAt ? workingTimeBetween(await calendarFor(tx, policyOf(clock)), clock.pausedAt, at) : 0;
+  await updateClock(tx, key, { pausedAt: null, pausedMs: Number(clock.pausedMs) + given });
   await syncClock(tx, key, at);
 }
 
@@ -129,8 +131,8 @@ export async function syncClock(tx: Db, clockKey: ClockKey, now: Date, known?: {
     await cancelTimers(tx, { keyPrefix: prefix, dueAfter: clock.stoppedAt ?? now }, now);
     return;
   }
-  const place = async (name: string, kind: string, at: Date | null, payload: Record<string, unknown>) => {
-    const dueAt = status === "paused" || !at ? PARKED : at;
+  const place = async (name: string, kind: string, at: Date | null, payload: Record<string, unknown>, evenIfPaused = false) => {
+    const dueAt = (status === "paused" && !evenIfPaused) || !at ? PARKED : at;
     if (!(await scheduleTimer(tx, { key: `${prefix}${name}`, kind, dueAt, payload: { ...key, ...payload }, now }))) {
       await rescheduleTimer(tx, `${prefix}${name}`, dueAt);
     }
@@ -138,7 +140,8 @@ export async function syncClock(tx: Db, clockKey: ClockKey, now: Date, known?: {
   if (key.metric !== "response") {
     // the breach instant (the response metric's breach is a step of its ladder)
     const breachAt = state.breached ? (state.breachedAt ?? now) : state.dueAt;
-    await place("breach", "sla.breach", breachAt, {});
+    // a breach already reached is recorded even if the clock is paused now
+    await place("breach", "sla.breach", breachAt, {}, state.breached);
   }
   if (key.metric === "resolution") {
     for (const warning of resolutionWarningSchedule(policyOf(clock), state, calendar)) {

@@ -32,8 +32,8 @@ const ladderStep: TimerHandler = async (tx, timer, deps) => {
   // a reminder or alert that fell due before the cycle ended (say, at the same instant as the
   // reassignment) is still owed, as is a breach the cycle reached before it ended (the worker was
   // late or down); any other step of an ended cycle is void
-  const wasDueWhileLive = clock.status === "stopped" && clock.stopReason !== "responded" && clock.stoppedAt !== null && timer.dueAt <= clock.stoppedAt;
-  if (!isLive && !(wasDueWhileLive && (step.action === "remind" || step.action === "alert")) && !(step.action === "breach" && clock.stoppedAt !== null && timer.dueAt <= clock.stoppedAt)) return;
+  const wasDueWhileLive = clock.status === "stopped" && clock.stopReason !== "responded" && clock.stoppedAt !== null && timer.scheduledAt <= clock.stoppedAt;
+  if (!isLive && !(wasDueWhileLive && (step.action === "remind" || step.action === "alert")) && !(step.action === "breach" && clock.stoppedAt !== null && timer.scheduledAt <= clock.stoppedAt)) return;
   const now = deps.clock.now();
   const elapsedMs = now.getTime() - clock.startedAt.getTime();
   await appendClockEvent(tx, { ...clockKeyOf(key), type: "step", at: now, data: { step: key.step, action: step.action } });
@@ -44,7 +44,9 @@ const ladderStep: TimerHandler = async (tx, timer, deps) => {
   switch (step.action) {
     case "remind":
     case "alert": {
-      const recipients = await resolveRecipients(tx, now, { ...found, assigneeId: clock.assigneeId }, step.notify);
+      // "previous_assignee": who held the case in the response cycle before this one
+      const previous = key.cycle > 1 ? await findClock(tx, { caseId: key.caseId, metric: "response", cycle: key.cycle - 1 }) : undefined;
+      const recipients = await resolveRecipients(tx, now, { ...found, assigneeId: clock.assigneeId }, step.notify, { previousAssigneeId: previous?.assigneeId ?? null });
       if (step.action === "remind") await tell(tx, timer, { recipients, step, template: "sla.response_reminder", params, now, caseId: found.id });
       else await tell(tx, timer, { recipients, step, template: "sla.response_alert_dispatcher", params, now, caseId: found.id });
       await appendSystemEntry(deps, tx, {
