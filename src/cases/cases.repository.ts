@@ -134,12 +134,21 @@ export async function searchCaseRows(db: Db, filter: CaseFilter) {
     .limit(1)
     .executeTakeFirst();
   if (!edge) return page(db, filter, filter.after, filter.limit + 1);
-  const window = await caseColumns(db)
-    .where(all([...conditions(filter, { text: true, after: filter.after }), sql<boolean>`(cases.created_at, cases.id) >= (${edge.createdAt}, ${edge.id}::uuid)`]))
-    .orderBy("cases.createdAt", "desc")
-    .orderBy("cases.id", "desc")
-    .limit(filter.limit + 1)
-    .execute();
+  // the LIMIT inside the subquery is what keeps the planner from starting at the text index
+  const textOnly = conditions({ ...filter, vendor: undefined, caseType: undefined, status: undefined, priority: undefined, faultLevel: undefined,
+    customerId: undefined, assigneeId: undefined, createdFrom: undefined, createdTo: undefined, closedFrom: undefined, closedTo: undefined,
+    number: undefined, sort: "createdAt" }, { text: true });
+  const { rows: window } = await sql<CaseWithNames>`
+    SELECT ${sql.join(CASE_COLUMNS.map((column) => sql.ref(`cases.${column}`)))}, assignee.name AS assignee_name, customers.name AS customer_name
+    FROM (
+      SELECT * FROM cases WHERE ${all(conditions(filter, { text: false, after: filter.after }))}
+      ORDER BY created_at DESC, id DESC LIMIT ${filter.phraseWindow ?? PHRASE_WINDOW}
+    ) AS cases
+    LEFT JOIN users AS assignee ON assignee.id = cases.assignee_id
+    LEFT JOIN customers ON customers.id = cases.customer_id
+    WHERE ${all(textOnly)}
+    ORDER BY cases.created_at DESC, cases.id DESC
+    LIMIT ${filter.limit + 1}`.execute(db);
   if (window.length > filter.limit) return window;
   const rest = await page(db, filter, { v: edge.createdAt.toISOString(), id: edge.id }, filter.limit + 1 - window.length);
   return [...window, ...rest];
