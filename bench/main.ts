@@ -110,7 +110,7 @@ async function runPostgres() {
     const result = await runEngine({ engine: "postgres", url }, cases);
     log(`timers and notifications on ${redact(url)}`);
     const background = await measureTimers(url, {
-      backlogPerCase: 5, streamTimers: quick ? 500 : 3000, streamSeconds: quick ? 5 : 30, notifications: quick ? 300 : 3000, workerIntervalMs: 500, log,
+      openCases: quick ? 2_000 : 100_000, backlogPerCase: 5, streamTimers: quick ? 500 : 3000, streamSeconds: quick ? 5 : 30, notifications: quick ? 300 : 3000, workerIntervalMs: 500, log,
     });
     return { available: true, url: redact(url), serverVersion: probe.version, ...result, ...background };
   } finally {
