@@ -25,7 +25,8 @@ function run(engine) {
   try {
     const report = JSON.parse(readFileSync(outputFile, "utf8"));
     totals.passed += report.numPassedTests;
-    totals.failed += report.numFailedTests;
+    // a file that fails to load fails no single test: count it as a failure all the same
+    totals.failed += Math.max(report.numFailedTests, report.numFailedTestSuites ?? 0);
     totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
     if (report.numTotalTests === 0) failedRuns++;
   } catch {
