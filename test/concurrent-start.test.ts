@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -9,6 +8,7 @@ import { DataDirLockedError } from "../src/db/data-dir-lock.js";
 import { openPglite, openPostgres } from "../src/db/database.js";
 import { listMigrations, migrate } from "../src/db/migrate.js";
 import { createTestDatabaseLocation, TEST_ENGINE, type TestDatabaseLocation } from "./helpers.js";
+import { freePort } from "./child-server.js";
 
 /**
  * Two instances starting at once: on PostgreSQL both migrate one database safely (an advisory
@@ -60,16 +60,6 @@ function spawnCasedesk(args: string[], env: NodeJS.ProcessEnv) {
 
 const runCasedesk = (args: string[], env: NodeJS.ProcessEnv) => spawnCasedesk(args, env).done;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(location: TestDatabaseLocation) {
   const port = await freePort();

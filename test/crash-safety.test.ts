@@ -1,7 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken, createUser, systemActor } from "../src/auth/index.js";
@@ -9,13 +6,13 @@ import { openPglite, openPostgres, type Database } from "../src/db/database.js";
 import { systemClock } from "../src/shared/clock.js";
 import type { Deps } from "../src/shared/deps.js";
 import { EventBus } from "../src/shared/domain-events.js";
+import { runChildCli, startChildServer, type ChildServer } from "./child-server.js";
 import { caseInput, createTestDatabaseLocation, testConfig, TEST_ENGINE, type TestDatabaseLocation } from "./helpers.js";
 
 /**
  * kill -9 in the middle of a burst of writes: every case the server answered 201 for must be
  * there after a restart, numbers stay unique, and every hash chain stays intact.
  */
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BURST = 300;
 const CONCURRENCY = 8;
 const KILL_AFTER = 100;
@@ -33,68 +30,17 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return env;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
-type Server = { child: ChildProcess; base: string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; output: () => string };
+type Server = ChildServer;
 
-async function startServer(): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["bin/casedesk.js", "start"], { cwd: root, env: childEnv({ PORT: String(port) }), stdio: ["ignore", "pipe", "pipe"] });
-  children.add(child);
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => {
-      children.delete(child);
-      resolve({ code, signal });
-    }),
-  );
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited before it was healthy:\n${output}`);
-    try {
-      const response = await fetch(`${base}/healthz`);
-      if (response.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the server did not become healthy in 60 s:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { child, base, exited, output: () => output };
-}
+const startServer = (): Promise<Server> => startChildServer(childEnv(), children);
 
 async function stopServer(server: Server) {
   server.child.kill("SIGTERM");
   return server.exited;
 }
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/casedesk.js", ...args], { cwd: root, env: childEnv(), stdio: ["ignore", "pipe", "pipe"] });
-    children.add(child);
-    let stdout = "";
-    let stderr = "";
-    child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => {
-      children.delete(child);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const runCli = (args: string[]) => runChildCli(args, childEnv(), children);
 
 async function openDirect(): Promise<Database> {
   return location.dir ? openPglite(location.dir) : openPostgres(location.url!, 2);

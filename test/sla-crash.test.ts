@@ -1,7 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken, createUser, systemActor } from "../src/auth/index.js";
@@ -14,6 +11,7 @@ import { messageIdOf } from "../src/notify/index.js";
 import { EventBus } from "../src/shared/domain-events.js";
 import { bindSlaPolicy, createSlaPolicy } from "../src/sla/manage-sla-policies.js";
 import { parseDuration } from "../src/sla/index.js";
+import { runChildCli, startChildServer, type ChildServer } from "./child-server.js";
 import { createTestDatabaseLocation, drillPolicy, testConfig, TEST_ENGINE, type TestDatabaseLocation } from "./helpers.js";
 import { startSmsGatewayPeer, startSmtpPeer, type SmsGatewayPeer, type SmtpPeer } from "./peers.js";
 
@@ -23,7 +21,6 @@ import { startSmsGatewayPeer, startSmtpPeer, type SmsGatewayPeer, type SmtpPeer 
  * 45-minute reminder, the dispatcher's alert and the reassignment each happen exactly once, and
  * the rest of the ladder runs its course once.
  */
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const STEPS = { a: "PT2S", b: "PT4S", c: "PT6S", resolution: "PT12S" };
 const B_MS = parseDuration(STEPS.b);
 const C_MS = parseDuration(STEPS.c);
@@ -50,62 +47,12 @@ function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return env;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
-type Server = { child: ChildProcess; base: string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; output: () => string; readyAt: number };
+type Server = ChildServer;
 
-async function startServer(): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["bin/casedesk.js", "start"], { cwd: root, env: childEnv({ PORT: String(port) }), stdio: ["ignore", "pipe", "pipe"] });
-  children.add(child);
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => {
-      children.delete(child);
-      resolve({ code, signal });
-    }),
-  );
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited before it was healthy:\n${output}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the server did not become healthy in 30 s:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { child, base, exited, output: () => output, readyAt: Date.now() };
-}
+const startServer = (): Promise<Server> => startChildServer(childEnv(), children, 30_000);
 
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["bin/casedesk.js", ...args], { cwd: root, env: childEnv(), stdio: ["ignore", "pipe", "pipe"] });
-    children.add(child);
-    let stdout = "";
-    let stderr = "";
-    child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => {
-      children.delete(child);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const runCli = (args: string[]) => runChildCli(args, childEnv(), children);
 
 const openDirect = async (): Promise<Database> => (location.dir ? openPglite(location.dir) : openPostgres(location.url!, 2));
 
