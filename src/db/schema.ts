@@ -315,6 +315,8 @@ export interface DB {
   notifications: NotificationsTable;
   calendars: CalendarsTable;
   calendarDays: CalendarDaysTable;
+  // attachments
+  caseAttachments: CaseAttachmentsTable;
 }
 
 export type TimerStatus = "pending" | "fired" | "cancelled" | "failed";
@@ -448,4 +450,18 @@ export interface CalendarDaysTable {
   date: ColumnType<string, string, string>;
   kind: "holiday" | "workday";
   name: string;
+}
+
+export interface CaseAttachmentsTable {
+  id: Generated<string>;
+  caseId: string;
+  activityId: string;
+  filename: string;
+  declaredType: string | null;
+  sniffedType: string;
+  sizeBytes: number;
+  sha256: string;
+  visibility: "public" | "internal";
+  uploadedBy: string | null;
+  createdAt: Timestamp;
 }
