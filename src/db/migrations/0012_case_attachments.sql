@@ -2,6 +2,8 @@
 -- Each attachment belongs to the log entry it came with and follows that entry's visibility.
 CREATE TABLE case_attachments (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  -- insertion order: lists page on it
+  seq bigint GENERATED ALWAYS AS IDENTITY,
   case_id uuid NOT NULL REFERENCES cases (id),
   activity_id uuid NOT NULL REFERENCES case_activities (id),
   filename text NOT NULL CHECK (length(filename) BETWEEN 1 AND 255),
@@ -13,5 +15,5 @@ CREATE TABLE case_attachments (
   uploaded_by uuid REFERENCES users (id),
   created_at timestamptz NOT NULL
 );
-CREATE INDEX case_attachments_case_idx ON case_attachments (case_id, created_at, id);
+CREATE INDEX case_attachments_case_idx ON case_attachments (case_id, seq);
 CREATE INDEX case_attachments_activity_idx ON case_attachments (activity_id);
