@@ -217,6 +217,7 @@ describe("who may see attachments", () => {
     expect(replay.status).toBe(201);
     expect(replay.body.id).toBe(opened.body.id);
     expect(replay.headers["idempotent-replayed"]).toBe("true");
+    expect(replay.body.attachments.map((a: any) => a.id)).toEqual([opened.body.attachments[0].id]);
     const list = await send(world.users.customerA.token, "GET", `/api/v1/cases/${opened.body.id}/attachments`);
     expect(list.body.items).toHaveLength(1);
 
@@ -266,5 +267,16 @@ describe("fax images", () => {
     }
     const cases = await as(app, world.users.dispatcher.token).get("/api/v1/cases?q=磁带库");
     expect(cases.body.items.filter((c: any) => c.channel === "fax")).toHaveLength(1);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("lists the attachment, case-with-files and fax endpoints", async () => {
+    const response = await app.server.inject({ method: "GET", url: "/api/v1/openapi.json" });
+    const paths = response.json().paths as Record<string, Record<string, { tags?: string[]; description?: string }>>;
+    for (const [path, method] of [["/api/v1/cases/{id}/attachments", "post"], ["/api/v1/cases/{id}/attachments", "get"], ["/api/v1/attachments/{id}", "get"], ["/api/v1/cases/with-attachments", "post"], ["/api/v1/faxes", "post"]] as const) {
+      expect(paths[path]?.[method]?.tags).toContain("attachments");
+    }
+    expect(paths["/api/v1/faxes"]!.post!.description).toContain("multipart/form-data");
   });
 });

@@ -1,8 +1,8 @@
 import { openCase, type OpenCaseInput } from "../cases/index.js";
 import { inTransaction } from "../db/transaction.js";
 import type { Deps } from "../shared/deps.js";
-import { findOpeningEntry } from "./attachments.repository.js";
-import { attachmentSummary, prepareAttachments, recordAttachments, type IncomingFile, type SavedAttachment } from "./save-attachments.js";
+import { findOpeningEntry, listCaseAttachmentRows } from "./attachments.repository.js";
+import { attachmentSummary, prepareAttachments, recordAttachments, type Attachment, type IncomingFile } from "./save-attachments.js";
 
 /**
  * Opens a case with files (a customer's screenshots, a fax): the same rules as opening one
@@ -15,11 +15,10 @@ export async function openCaseWithAttachments(deps: Deps, input: OpenCaseInput &
   return inTransaction(deps.db, async (tx) => {
     const inTx = { ...deps, db: tx };
     const result = await openCase(inTx, { ...opening, attachments: prepared.map(attachmentSummary) });
-    let attachments: SavedAttachment[] = [];
-    if (!result.replayed) {
-      const entry = await findOpeningEntry(tx, result.case.id);
-      attachments = await recordAttachments(inTx, { caseId: result.case.id, activityId: entry.id, uploadedBy: input.actor.id, prepared });
-    }
+    const entry = await findOpeningEntry(tx, result.case.id);
+    const attachments: Attachment[] = result.replayed
+      ? await listCaseAttachmentRows(tx, result.case.id, { publicOnly: false, activityId: entry.id, limit: 100 })
+      : await recordAttachments(inTx, { caseId: result.case.id, activityId: entry.id, uploadedBy: input.actor.id, prepared });
     return { ...result, attachments };
   });
 }
