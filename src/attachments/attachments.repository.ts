@@ -36,3 +36,7 @@ export const findEntryOfCase = (db: Db, caseId: string, activityId: string) =>
 
 export const findOpeningEntry = (db: Db, caseId: string) =>
   db.selectFrom("caseActivities").select(["id", "visibility"]).where("caseId", "=", caseId).where("kind", "=", "case.opened").orderBy("seq").limit(1).executeTakeFirstOrThrow();
+
+/** The case's row lock: every log append takes it too, so totals per case are counted without a race. */
+export const lockCaseRow = (tx: Db, caseId: string) =>
+  tx.selectFrom("cases").select("id").where("id", "=", caseId).forUpdate().executeTakeFirst();

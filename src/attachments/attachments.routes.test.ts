@@ -151,6 +151,18 @@ describe("attachments over HTTP", () => {
     expect(activities.body.items).toHaveLength(2);
   });
 
+  it("lets only one of two concurrent uploads past the per-case total", async () => {
+    const c = await openCase();
+    const chunk = (n: number) => file(Buffer.alloc(FILE_LIMIT, n), `c${n}.bin`, "application/octet-stream");
+    const results = await Promise.all([
+      send(world.users.dispatcher.token, "POST", `/api/v1/cases/${c.id}/attachments`, [chunk(1), chunk(2)]),
+      send(world.users.engineer.token, "POST", `/api/v1/cases/${c.id}/attachments`, [chunk(3), chunk(4)]),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 413]);
+    const list = await send(world.users.dispatcher.token, "GET", `/api/v1/cases/${c.id}/attachments`);
+    expect(list.body.items).toHaveLength(2);
+  });
+
   it("wants multipart with at least one file and known fields", async () => {
     const c = await openCase();
     const json = await as(app, world.users.dispatcher.token).post(`/api/v1/cases/${c.id}/attachments`, { body: "x" });
