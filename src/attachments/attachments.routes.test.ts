@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EXE, HTML, PDF, PNG, SVG, TEXT, TIFF } from "../../test/files.js";
-import { as, caseInput, useWorld, type TestApp, type World } from "../../test/helpers.js";
+import { TEST_PASSWORD, as, caseInput, useWorld, type TestApp, type World } from "../../test/helpers.js";
 import { multipart, type Part } from "../../test/multipart.js";
 
 let app: TestApp;
@@ -279,6 +279,27 @@ describe("fax images", () => {
     }
     const cases = await as(app, world.users.dispatcher.token).get("/api/v1/cases?q=磁带库");
     expect(cases.body.items.filter((c: any) => c.channel === "fax")).toHaveLength(1);
+  });
+});
+
+describe("uploads from a browser session", () => {
+  it("need the session's CSRF token, and store nothing without it", async () => {
+    const c = await openCase();
+    const login = await app.server.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "customer-a@casedesk.test", password: TEST_PASSWORD } });
+    const cookie = login.cookies.find((k) => k.name === "casedesk_session")!.value;
+    const body = () => multipart([file(PNG, "a.png", "image/png")]);
+    const post = (headers: Record<string, string>) => {
+      const { payload, headers: type } = body();
+      return app.server.inject({ method: "POST", url: `/api/v1/cases/${c.id}/attachments`, cookies: { casedesk_session: cookie }, headers: { ...type, ...headers }, payload });
+    };
+    const without = await post({});
+    expect(without.statusCode).toBe(403);
+    expect(without.json().code).toBe("csrf_failed");
+    expect((await send(world.users.dispatcher.token, "GET", `/api/v1/cases/${c.id}/attachments`)).body.items).toEqual([]);
+    const withToken = await post({ "x-csrf-token": login.json().csrfToken });
+    expect(withToken.statusCode).toBe(201);
+    const download = await app.server.inject({ method: "GET", url: withToken.json().attachments[0].downloadUrl, cookies: { casedesk_session: cookie } });
+    expect(download.statusCode).toBe(200);
   });
 });
 
