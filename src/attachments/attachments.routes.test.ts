@@ -1,7 +1,9 @@
+import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { EXE, HTML, PDF, PNG, SVG, TEXT, TIFF } from "../../test/files.js";
 import { TEST_PASSWORD, as, caseInput, useWorld, type TestApp, type World } from "../../test/helpers.js";
 import { multipart, type Part } from "../../test/multipart.js";
+import { FilesystemAttachmentStore } from "./attachment-store.js";
 
 let app: TestApp;
 let world: World;
@@ -279,6 +281,18 @@ describe("fax images", () => {
     }
     const cases = await as(app, world.users.dispatcher.token).get("/api/v1/cases?q=磁带库");
     expect(cases.body.items.filter((c: any) => c.channel === "fax")).toHaveLength(1);
+  });
+});
+
+describe("a store that lost a file", () => {
+  it("answers 500 with a request id, not a half download", async () => {
+    const c = await openCase();
+    const unique = Buffer.concat([PDF, Buffer.from(`% ${c.id}\n`)]);
+    const upload = await send(world.users.dispatcher.token, "POST", `/api/v1/cases/${c.id}/attachments`, [file(unique, "gone.pdf", "application/pdf")]);
+    rmSync(new FilesystemAttachmentStore(app.deps.config.attachmentsDir).pathOf(upload.body.attachments[0].sha256));
+    const download = await send(world.users.dispatcher.token, "GET", upload.body.attachments[0].downloadUrl);
+    expect(download.status).toBe(500);
+    expect(download.body.code).toBe("internal_error");
   });
 });
 
