@@ -116,13 +116,15 @@ describe("attachments over HTTP", () => {
     expect(activities.body.items.map((e: any) => e.kind)).toEqual(["case.opened"]);
   });
 
-  it("keeps HTML and SVG that say what they are, but never serves them as such", async () => {
+  it("keeps HTML, SVG and unknown bytes that say what they are, but never serves them as such", async () => {
     const c = await openCase();
     const upload = await send(world.users.dispatcher.token, "POST", `/api/v1/cases/${c.id}/attachments`, [
       file(HTML, "page.html", "text/html"), file(SVG, "logo.svg", "image/svg+xml"), file(EXE, "tool.exe", "application/octet-stream"),
+      // a GBK-encoded log is text to its sender, and of no format casedesk recognises
+      file(Buffer.from([0xd3, 0xb2, 0xc5, 0xcc, 0xb8, 0xe6, 0xbe, 0xaf, 0x0a]), "gbk.log", "text/plain"),
     ]);
     expect(upload.status).toBe(201);
-    expect(upload.body.attachments.map((a: any) => a.contentType)).toEqual(["text/html", "image/svg+xml", "application/x-msdownload"]);
+    expect(upload.body.attachments.map((a: any) => a.contentType)).toEqual(["text/html", "image/svg+xml", "application/x-msdownload", "application/octet-stream"]);
     for (const attachment of upload.body.attachments) {
       const download = await send(world.users.dispatcher.token, "GET", attachment.downloadUrl);
       expect(download.headers["content-type"]).toBe("application/octet-stream");

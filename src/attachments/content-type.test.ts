@@ -30,6 +30,10 @@ describe(typesAgree.name, () => {
     ["application/zip", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", true],
     ["application/msword", "application/x-cfb", true],
     ["application/pdf", "image/tiff", false],
+    ["text/plain", "application/octet-stream", true],
+    ["application/x-vendor-firmware", "application/octet-stream", true],
+    ["image/png", "application/octet-stream", false],
+    ["application/pdf", "application/octet-stream", false],
   ])("declared %s, bytes %s → %s", (declared, sniffed, expected) => {
     expect(typesAgree(declared, sniffed)).toBe(expected);
   });
