@@ -25,6 +25,10 @@ const configSchema = z.object({
   WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   REOPEN_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // telephony and surveys
+  PBX_OUR_NUMBERS: z.string().default(""),
+  SURVEY_EXPIRE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  SURVEY_REMIND_DAYS: z.coerce.number().int().min(1).max(365).default(3),
 });
 
 export type Config = {
@@ -56,6 +60,12 @@ export type Config = {
   closeAfterDays: number;
   /** how long after resolution or closure a case may still be reopened */
   reopenWindowDays: number;
+  /** telephony: the centre's own numbers (hotlines, trunk numbers), any format; a call from one of them is outbound */
+  pbxOurNumbers: string[];
+  /** surveys: a survey link works for this many days */
+  surveyExpireDays: number;
+  /** surveys: one reminder this many days after the invitation, if still unanswered */
+  surveyRemindDays: number;
 };
 
 export class ConfigError extends Error {}
@@ -93,5 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerIntervalMs: e.WORKER_INTERVAL_MS,
     closeAfterDays: e.CLOSE_AFTER_DAYS,
     reopenWindowDays: e.REOPEN_WINDOW_DAYS,
+    pbxOurNumbers: e.PBX_OUR_NUMBERS.split(",").map((n) => n.trim()).filter(Boolean),
+    surveyExpireDays: e.SURVEY_EXPIRE_DAYS,
+    surveyRemindDays: e.SURVEY_REMIND_DAYS,
   };
 }

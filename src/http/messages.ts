@@ -44,6 +44,10 @@ const zh: Record<ErrorCode, Message> = {
   reopen_window_passed: { title: "已超过重新打开期限", detail: (p) => `工单解决或关闭已超过 ${String(p.days ?? "")} 天，不能重新打开；请新建工单并引用原工单号。` },
   link_expired: { title: "链接已过期", detail: () => "该确认链接已过期，请联系技术服务中心。" },
   link_used: { title: "链接已使用", detail: () => "该确认链接已经使用过。" },
+  // telephony and surveys
+  call_linked: { title: "通话已关联其他工单", detail: (p) => `该通话已记录在工单 ${String(p.caseNumber ?? "")} 上。` },
+  survey_answered: { title: "已评价", detail: () => "该工单的满意度调查已经提交过，感谢您的反馈。" },
+  survey_expired: { title: "调查链接已过期", detail: () => "该满意度调查链接已过期，如有意见请联系技术服务中心。" },
 };
 
 const en: Record<ErrorCode, Message> = {
@@ -67,6 +71,10 @@ const en: Record<ErrorCode, Message> = {
   reopen_window_passed: { title: "Too late to reopen", detail: (p) => `The case was resolved or closed more than ${String(p.days ?? "")} days ago; open a new case that refers to it.` },
   link_expired: { title: "Link expired", detail: () => "This confirmation link has expired; please contact the support centre." },
   link_used: { title: "Link already used", detail: () => "This confirmation link has already been used." },
+  // telephony and surveys
+  call_linked: { title: "Call linked to another case", detail: (p) => `This call is already recorded on case ${String(p.caseNumber ?? "")}.` },
+  survey_answered: { title: "Already answered", detail: () => "The satisfaction survey of this case has already been answered. Thank you." },
+  survey_expired: { title: "Survey link expired", detail: () => "This survey link has expired; please contact the support centre with any comments." },
 };
 
 const STATUS_ZH: Record<string, string> = {

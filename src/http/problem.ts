@@ -24,6 +24,10 @@ const STATUS: Record<ErrorCode, number> = {
   reopen_window_passed: 409,
   link_expired: 410,
   link_used: 409,
+  // telephony and surveys
+  call_linked: 409,
+  survey_answered: 409,
+  survey_expired: 410,
 };
 
 /** RFC 9457 problem+json; title, detail and field messages in the caller's language. */

@@ -22,7 +22,11 @@ export type ErrorCode =
   | "unsupported_media_type"
   | "reopen_window_passed"
   | "link_expired"
-  | "link_used";
+  | "link_used"
+  // telephony and surveys
+  | "call_linked"
+  | "survey_answered"
+  | "survey_expired";
 
 export type FieldError = { path: string; code: string; message?: string; params?: Record<string, unknown> };
 
