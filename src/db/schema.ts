@@ -498,6 +498,7 @@ export interface TelephonyCallEventsTable {
 export interface SurveyInvitationsTable {
   id: Generated<string>;
   tokenHash: string;
+  reminderTokenHash: string | null;
   caseId: string;
   resolutionCycle: number;
   email: string | null;

@@ -3,6 +3,8 @@
 CREATE TABLE survey_invitations (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   token_hash text NOT NULL UNIQUE,
+  -- the reminder carries a link of its own (only hashes are kept, so the first cannot be sent again)
+  reminder_token_hash text UNIQUE,
   case_id uuid NOT NULL REFERENCES cases (id),
   resolution_cycle integer NOT NULL,
   email text,
