@@ -79,6 +79,15 @@ describe("the PBX endpoint", () => {
     expect(events.map((e) => e.event).sort()).toEqual(["answered", "ended", "ringing"]);
   });
 
+  it("counts an event sent several times at once exactly once", async () => {
+    const callId = newCallId();
+    const sent = await Promise.all([1, 2, 3, 4].map(() => event(callId, "ringing")));
+    expect(sent.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    expect(sent.filter((r) => !r.body.isDuplicate)).toHaveLength(1);
+    const ended = await Promise.all([1, 2, 3].map(() => event(callId, "ended")));
+    expect(ended.filter((r) => !r.body.isDuplicate)).toHaveLength(1);
+  });
+
   it("calls a call from one of our numbers to a customer outbound, and the customer's number is the one looked up", async () => {
     const callId = newCallId();
     const out = await pbx().post("/api/v1/telephony/calls", { callId, from: "+86 400 810 8888", to: "138-0013-8000", event: "ringing", at: at() });
@@ -209,5 +218,16 @@ describe("calls logged by hand", () => {
     const seen = (await as(t, world.users.customerA.token).get(`/api/v1/cases/${opened.id}/activities`)).body.items.map((e: { kind: string }) => e.kind);
     expect(seen).not.toContain("call.logged");
     expect((await as(t, world.users.customerA.token).post(`/api/v1/cases/${opened.id}/activities`, { type: "call", direction: "inbound", durationSeconds: 1, summary: "x" })).status).toBe(403);
+  });
+});
+
+describe("the PBX token", () => {
+  it("is minted by an administrator only, and a scoped token mints nothing", async () => {
+    const minted = await as(t, world.users.admin.token).post("/api/v1/auth/tokens", { name: "PBX 2", scope: "pbx" });
+    expect(minted.status).toBe(201);
+    const works = await as(t, minted.body.token).post("/api/v1/telephony/calls", { callId: newCallId(), from: "13800138000", to: "400-810-8888", event: "ringing", at: at() });
+    expect(works.status).toBe(200);
+    expect((await as(t, world.users.dispatcher.token).post("/api/v1/auth/tokens", { name: "PBX 3", scope: "pbx" })).status).toBe(403);
+    expect((await as(t, world.users.admin.token).post("/api/v1/auth/tokens", { name: "PBX 4", scope: "everything" })).status).toBe(422);
   });
 });
