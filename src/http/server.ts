@@ -106,6 +106,6 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
     { prefix: "/api/v1" },
   );
   // surveys: the short link of the text message
-  await app.register(surveyShortLinkRoutes());
+  await app.register(surveyShortLinkRoutes(deps));
   return app;
 }

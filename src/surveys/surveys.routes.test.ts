@@ -52,9 +52,29 @@ describe("the survey link, end to end", () => {
     expect(params).toMatchObject({ caseNumber: closed.number, expireDays: 14 });
     const stored = await t.deps.db.selectFrom("surveyInvitations").select("tokenHash").where("caseId", "=", closed.id).execute();
     expect(stored[0]!.tokenHash).not.toContain(params.surveyUrl.split("/s/")[1]);
-    const short = await t.server.inject({ method: "GET", url: `/s/${params.surveyUrl.split("/s/")[1]}` });
-    expect(short.statusCode).toBe(302);
-    expect(short.headers.location).toBe(`/survey/${params.surveyUrl.split("/s/")[1]}`);
+  });
+
+  it("serves the short link as a page of its own, escaped, that keeps the token out of Referer headers", async () => {
+    const closed = await closedCase({ subject: `阵列告警 <script>alert("x")</script>` });
+    const token = await tokenOf(closed.id);
+    const page = await t.server.inject({ method: "GET", url: `/s/${token}`, headers: { "accept-language": "zh-CN" } });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers["content-type"]).toContain("text/html");
+    expect(page.headers["referrer-policy"]).toBe("no-referrer");
+    expect(page.headers["content-security-policy"]).toContain("default-src 'none'");
+    expect(page.body).toContain(closed.number);
+    expect(page.body).toContain("阵列告警 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    expect(page.body).not.toContain(`<script>alert`);
+    expect(page.body).toContain(`/api/v1/surveys/${token}`);
+    expect(page.body).toContain("响应速度");
+    const english = await t.server.inject({ method: "GET", url: `/s/${token}`, headers: { "accept-language": "en" } });
+    expect(english.body).toContain("Response speed");
+    const unknown = await t.server.inject({ method: "GET", url: `/s/${token.slice(0, -2)}xy` });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.body).not.toContain(closed.number);
+    await anonymous("POST", `/api/v1/surveys/${token}`, answer);
+    const used = await t.server.inject({ method: "GET", url: `/s/${token}` });
+    expect(used.body).not.toContain("<form");
   });
 
   it("shows the case number and subject only, takes one answer, puts it on the case, and refuses reuse", async () => {

@@ -1,9 +1,13 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { pickLocale } from "../http/messages.js";
+import { AppError } from "../shared/errors.js";
 import { actorOf } from "../http/authentication.js";
 import type { Deps } from "../shared/deps.js";
 import { answerSurveyByLink, answerSurveyInPortal, describeSurveyLink, getCaseSurvey } from "./answer-survey.js";
+import { renderSurveyPage } from "./survey-page.js";
 import { presentAnswer } from "./survey.presenter.js";
 import { surveyResults } from "./survey-results.js";
 import { answerBody, answerSchema, caseParams, resultsQuery, resultsSchema, surveyLinkSchema, tokenParams } from "./surveys.schemas.js";
@@ -50,12 +54,26 @@ export function surveysRoutes(deps: Deps): FastifyPluginAsyncZod {
   };
 }
 
-/** The short link of the text message, PUBLIC_URL/s/<token>: on to the web page that shows the survey. */
-export function surveyShortLinkRoutes(): FastifyPluginAsync {
+/** The short link of the text message, PUBLIC_URL/s/<token>: a small page of its own that shows the survey and posts the answer. */
+export function surveyShortLinkRoutes(deps: Deps): FastifyPluginAsync {
   return async (app) => {
     app.get("/s/:token", { config: { isPublic: true }, schema: { hide: true, params: tokenParams } }, async (request, reply) => {
       const { token } = request.params as z.infer<typeof tokenParams>;
-      return reply.redirect(`/survey/${encodeURIComponent(token)}`, 302);
+      const link = await describeSurveyLink(deps, token).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === "not_found") return null;
+        throw error;
+      });
+      const nonce = randomBytes(16).toString("base64");
+      const language = pickLocale(request.headers["accept-language"]);
+      return reply
+        .status(link ? 200 : 404)
+        .header("content-security-policy", `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'`)
+        // the token is in the address: keep it out of Referer headers, caches and search engines
+        .header("referrer-policy", "no-referrer")
+        .header("cache-control", "no-store")
+        .header("x-robots-tag", "noindex")
+        .type("text/html; charset=utf-8")
+        .send(renderSurveyPage({ token, language, nonce, link }));
     });
   };
 }
