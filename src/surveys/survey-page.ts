@@ -33,7 +33,7 @@ export function renderSurveyPage(page: SurveyPage): string {
 fieldset{border:0;padding:0;margin:0 0 1rem}legend{font-weight:600}label{margin-right:.8rem;white-space:nowrap}textarea{width:100%;min-height:6rem}
 button{font-size:1rem;padding:.5rem 1.5rem}#result{font-weight:600}</style></head><body><h1>${t.title}</h1>`;
   if (!page.link) return `${head}<p>${t.notFound}</p></body></html>`;
-  const caseLine = `<p>${t.caseLabel} ${escape(page.link.caseNumber)}：${escape(page.link.subject)}</p>`;
+  const caseLine = `<p>${t.caseLabel} ${escape(page.link.caseNumber)}${page.language === "en" ? ": " : "："}${escape(page.link.subject)}</p>`;
   if (page.link.status !== "open") return `${head}${caseLine}<p>${page.link.status === "answered" ? t.answered : t.expired}</p></body></html>`;
   const scores = (["responseSpeed", "professionalism", "resolution", "overall"] as const)
     .map((name) => `<fieldset><legend>${t[name]}</legend>${[1, 2, 3, 4, 5].map((n) => `<label><input type="radio" name="${name}" value="${n}" required> ${n}</label>`).join("")}</fieldset>`)

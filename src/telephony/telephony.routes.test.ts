@@ -221,6 +221,17 @@ describe("calls logged by hand", () => {
   });
 });
 
+describe("the OpenAPI document", () => {
+  it("publishes the telephony and survey endpoints", async () => {
+    const doc = (await t.server.inject({ method: "GET", url: "/api/v1/openapi.json" })).json();
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
+      "/api/v1/telephony/calls", "/api/v1/telephony/calls/active", "/api/v1/telephony/calls/{callId}", "/api/v1/telephony/calls/{callId}/link",
+      "/api/v1/surveys/results", "/api/v1/surveys/{token}", "/api/v1/cases/{id}/survey",
+    ]));
+    expect(Object.keys(doc.paths)).not.toContain("/s/{token}");
+  });
+});
+
 describe("the PBX token", () => {
   it("is minted by an administrator only, and a scoped token mints nothing", async () => {
     const minted = await as(t, world.users.admin.token).post("/api/v1/auth/tokens", { name: "PBX 2", scope: "pbx" });
