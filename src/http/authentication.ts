@@ -31,7 +31,7 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps): void {
   app.addHook("preHandler", async (request) => {
     request.auth = await resolve(deps, request);
     const scope = request.auth?.actor.scope;
-    if (scope && request.routeOptions.config.tokenScope !== scope) throw new AppError("forbidden", { action: "token.scope" });
+    if (scope && request.url.startsWith("/api/") && request.routeOptions.config.tokenScope !== scope) throw new AppError("forbidden", { action: "token.scope" });
     if (request.routeOptions.config.isPublic) return;
     if (!request.url.startsWith("/api/v1/")) return;
     if (!request.auth) throw new AppError("unauthenticated");
