@@ -1,4 +1,4 @@
-import type { Selectable } from "kysely";
+import { sql, type Selectable } from "kysely";
 import type { Db } from "../db/database.js";
 import type { CallEventName, TelephonyCallsTable } from "../db/schema.js";
 
@@ -56,6 +56,15 @@ export function listActiveCallRows(db: Db, filter: { since: Date; extension?: st
   let query = db.selectFrom("telephonyCalls").selectAll().where("endedAt", "is", null).where("firstReceivedAt", ">=", filter.since);
   if (filter.extension) query = query.where((eb) => eb.or([eb("extension", "=", filter.extension!), eb("extension", "is", null)]));
   return query.orderBy("firstReceivedAt", "desc").orderBy("id", "desc").limit(filter.limit).execute();
+}
+
+/** Recent calls, newest first, keyset-paged on (first receipt, id); optionally only those (not) on a case, or of one extension. */
+export function listCallRows(db: Db, filter: { isLinked?: boolean; extension?: string; after?: { at: Date; id: string }; limit: number }) {
+  let query = db.selectFrom("telephonyCalls").selectAll();
+  if (filter.isLinked !== undefined) query = query.where("caseId", filter.isLinked ? "is not" : "is", null);
+  if (filter.extension) query = query.where("extension", "=", filter.extension);
+  if (filter.after) query = query.where(sql<boolean>`(first_received_at, id) < (${filter.after.at}, ${filter.after.id}::uuid)`);
+  return query.orderBy("firstReceivedAt", "desc").orderBy("id", "desc").limit(filter.limit + 1).execute();
 }
 
 /** Links the call to a case, only if it is linked to none yet; the row as it is afterwards. */

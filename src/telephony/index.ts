@@ -2,4 +2,4 @@
 export { telephonyRoutes } from "./telephony.routes.js";
 export { recordCallEvent, type CallEventInput } from "./record-call-event.js";
 export { linkCall } from "./link-call.js";
-export { getCall, listActiveCalls } from "./read-calls.js";
+export { getCall, listActiveCalls, listCalls } from "./read-calls.js";

@@ -2,8 +2,9 @@ import type { Actor } from "../auth/index.js";
 import { getCase, OPEN_STATUSES, searchCases, type CaseWithNames } from "../cases/index.js";
 import { lookupCaller } from "../customers/index.js";
 import type { Deps } from "../shared/deps.js";
-import { notFound } from "../shared/errors.js";
-import { findCall, listActiveCallRows, type CallRow } from "./calls.repository.js";
+import { AppError, notFound } from "../shared/errors.js";
+import { decodeCursor, encodeCursor } from "../shared/pagination.js";
+import { findCall, listActiveCallRows, listCallRows, type CallRow } from "./calls.repository.js";
 import { assertCanTelephony } from "./telephony.policy.js";
 
 // a call whose end the PBX never reported leaves the screen-pop after this long
@@ -32,6 +33,18 @@ export async function listActiveCalls(deps: Deps, input: { actor: Actor; extensi
   const since = new Date(deps.clock.now().getTime() - ACTIVE_WINDOW_MS);
   const calls = await listActiveCallRows(deps.db, { since, extension: input.extension, limit: input.limit });
   return Promise.all(calls.map((call) => screenPop(deps, input.actor, call)));
+}
+
+/** Recent calls, newest first (missed or unlinked ones to call back or put on a case: `isLinked=false`). */
+export async function listCalls(deps: Deps, input: { actor: Actor; isLinked?: boolean; extension?: string; limit: number; cursor?: string }) {
+  assertCanTelephony(input.actor, "read");
+  const cursor = input.cursor ? decodeCursor(input.cursor) : undefined;
+  const after = cursor && typeof cursor.v === "string" && !Number.isNaN(Date.parse(cursor.v)) ? { at: new Date(cursor.v), id: cursor.id } : undefined;
+  if (cursor && !after) throw new AppError("validation_failed", {}, [{ path: "cursor", code: "invalid_cursor" }]);
+  const rows = await listCallRows(deps.db, { isLinked: input.isLinked, extension: input.extension, after, limit: input.limit });
+  const items = rows.slice(0, input.limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > input.limit && last ? encodeCursor({ v: last.firstReceivedAt.toISOString(), id: last.id }) : null };
 }
 
 async function screenPop(deps: Deps, actor: Actor, call: CallRow): Promise<ScreenPop> {

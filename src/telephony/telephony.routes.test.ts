@@ -207,6 +207,31 @@ describe("linking a call to a case", () => {
   });
 });
 
+describe("the list of recent calls", () => {
+  it("pages newest first and finds the calls on no case yet", async () => {
+    t.clock.set("2026-12-05T01:00:00.000Z");
+    const opened = await openCase();
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      t.clock.advance(1000);
+      const callId = newCallId();
+      ids.push(callId);
+      await event(callId, "ringing", { extension: "8100" });
+      await event(callId, "ended", { extension: "8100" });
+    }
+    await as(t, world.users.dispatcher.token).post(`/api/v1/telephony/calls/${ids[1]}/link`, { caseId: opened.id });
+    const dispatcher = as(t, world.users.dispatcher.token);
+    const first = await dispatcher.get("/api/v1/telephony/calls?extension=8100&limit=2");
+    expect(first.body.items.map((c: { callId: string }) => c.callId)).toEqual([ids[2], ids[1]]);
+    const second = await dispatcher.get(`/api/v1/telephony/calls?extension=8100&limit=2&cursor=${first.body.nextCursor}`);
+    expect(second.body).toMatchObject({ items: [{ callId: ids[0] }], nextCursor: null });
+    const unlinked = await dispatcher.get("/api/v1/telephony/calls?extension=8100&isLinked=false");
+    expect(unlinked.body.items.map((c: { callId: string }) => c.callId)).toEqual([ids[2], ids[0]]);
+    expect((await dispatcher.get("/api/v1/telephony/calls?cursor=nonsense")).status).toBe(422);
+    expect((await as(t, world.users.customerA.token).get("/api/v1/telephony/calls")).status).toBe(403);
+  });
+});
+
 describe("calls logged by hand", () => {
   it("records direction, number, duration and summary, internal by default", async () => {
     const opened = await openCase();

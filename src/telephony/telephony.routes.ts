@@ -4,9 +4,9 @@ import { actorOf } from "../http/authentication.js";
 import type { Deps } from "../shared/deps.js";
 import { presentCall, presentScreenPop } from "./call.presenter.js";
 import { linkCall } from "./link-call.js";
-import { getCall, listActiveCalls } from "./read-calls.js";
+import { getCall, listActiveCalls, listCalls } from "./read-calls.js";
 import { recordCallEvent } from "./record-call-event.js";
-import { activeCallsQuery, callEventBody, callEventResultSchema, callParams, callSchema, linkCallBody, screenPopSchema } from "./telephony.schemas.js";
+import { activeCallsQuery, listCallsQuery, callEventBody, callEventResultSchema, callParams, callSchema, linkCallBody, screenPopSchema } from "./telephony.schemas.js";
 
 const tags = ["telephony"];
 
@@ -19,6 +19,13 @@ export function telephonyRoutes(deps: Deps): FastifyPluginAsyncZod {
     }, async (request) => {
       const result = await recordCallEvent(deps, { actor: actorOf(request), event: request.body });
       return { isDuplicate: result.isDuplicate, call: presentCall(result.call) };
+    });
+
+    app.get("/telephony/calls", {
+      schema: { tags, summary: "Recent calls, newest first; isLinked=false for those on no case yet", querystring: listCallsQuery, response: { 200: z.object({ items: z.array(callSchema), nextCursor: z.string().nullable() }) } },
+    }, async (request) => {
+      const page = await listCalls(deps, { actor: actorOf(request), ...request.query });
+      return { items: page.items.map(presentCall), nextCursor: page.nextCursor };
     });
 
     app.get("/telephony/calls/active", {

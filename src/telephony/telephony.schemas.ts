@@ -20,6 +20,12 @@ export const callEventBody = z.strictObject({
 });
 
 export const linkCallBody = z.strictObject({ caseId: requiredText(64), summary: text(TEXT_LIMITS.body).optional() });
+export const listCallsQuery = z.strictObject({
+  isLinked: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+  extension: requiredText(32).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: text(200).optional(),
+});
 export const activeCallsQuery = z.strictObject({ extension: requiredText(32).optional(), limit: z.coerce.number().int().min(1).max(100).default(50) });
 
 const instant = z.string().nullable();
