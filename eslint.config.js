@@ -1,7 +1,8 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const MODULES = "auth|customers|cases|rosters|jobs|notify|sla|attachments";
+
+const MODULES = "auth|customers|cases|rosters|jobs|notify|sla|attachments|telephony|surveys";
 
 export default tseslint.config(
   { ignores: ["node_modules/", "data/", "dist/", "scratch/", "coverage/"] },
@@ -29,6 +30,8 @@ export default tseslint.config(
     files: [
       "src/cases/case.ts", "src/cases/case-number.ts", "src/cases/search-text.ts", "src/cases/case-events.ts", "src/cases/vendor/vendor-request.ts",
       "src/customers/phone.ts", "src/rosters/shift.ts", "src/rosters/roster.ts", "src/sla/calendar.ts", "src/sla/duration.ts", "src/sla/policy.ts",
+      // telephony and surveys
+      "src/telephony/call.ts", "src/surveys/survey.ts",
     ],
     rules: {
       "@typescript-eslint/no-restricted-imports": ["error", {

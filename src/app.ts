@@ -11,6 +11,7 @@ import { systemClock, type Clock } from "./shared/clock.js";
 import type { Deps } from "./shared/deps.js";
 import { EventBus } from "./shared/domain-events.js";
 import { slaTimerHandlers, subscribeCaseClocks } from "./sla/index.js";
+import { subscribeSurveys, surveyTimerHandlers } from "./surveys/index.js";
 
 export type App = {
   deps: Deps;
@@ -26,13 +27,20 @@ export function createLogger(config: Config): Logger {
 }
 
 /** Every kind of durable timer and the module that handles it. */
-export const timerHandlers: Record<string, TimerHandler> = { ...slaTimerHandlers, ...closureTimerHandlers };
+export const timerHandlers: Record<string, TimerHandler> = {
+  ...slaTimerHandlers,
+  ...closureTimerHandlers,
+  // surveys
+  ...surveyTimerHandlers,
+};
 
 /** The in-transaction subscribers that tie the modules together; once per Deps. */
 function wireEvents(deps: Deps): void {
   subscribeCaseClocks(deps);
   subscribeCaseNotifications(deps);
   subscribeClosure(deps);
+  // surveys
+  subscribeSurveys(deps);
 }
 
 function buildDeps(database: Database, config: Config, clock: Clock, logger: Logger): Deps {

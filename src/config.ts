@@ -30,6 +30,10 @@ const configSchema = z.object({
   ATTACHMENTS_DIR: z.string().optional(),
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(2 * 1024 * 1024 * 1024).default(20 * 1024 * 1024),
   CASE_ATTACHMENTS_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024 * 1024).default(200 * 1024 * 1024),
+  // telephony and surveys
+  PBX_OUR_NUMBERS: z.string().default(""),
+  SURVEY_EXPIRE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  SURVEY_REMIND_DAYS: z.coerce.number().int().min(1).max(365).default(3),
 });
 
 export type Config = {
@@ -66,6 +70,12 @@ export type Config = {
   /** largest single attachment, and the most all attachments of one case may add up to */
   attachmentMaxBytes: number;
   caseAttachmentsMaxBytes: number;
+  /** telephony: the centre's own numbers (hotlines, trunk numbers), any format; a call from one of them is outbound */
+  pbxOurNumbers: string[];
+  /** surveys: a survey link works for this many days */
+  surveyExpireDays: number;
+  /** surveys: one reminder this many days after the invitation, if still unanswered */
+  surveyRemindDays: number;
 };
 
 export class ConfigError extends Error {}
@@ -106,5 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     attachmentsDir: e.ATTACHMENTS_DIR ?? join(e.CASEDESK_DATA_DIR, "attachments"),
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
     caseAttachmentsMaxBytes: e.CASE_ATTACHMENTS_MAX_BYTES,
+    pbxOurNumbers: e.PBX_OUR_NUMBERS.split(",").map((n) => n.trim()).filter(Boolean),
+    surveyExpireDays: e.SURVEY_EXPIRE_DAYS,
+    surveyRemindDays: e.SURVEY_REMIND_DAYS,
   };
 }

@@ -1,4 +1,4 @@
-import type { Language, Role } from "../db/schema.js";
+import type { Language, Role, TokenScope } from "../db/schema.js";
 
 /** Who is asking: a signed-in user (through HTTP, the CLI or a token) or casedesk itself. */
 export type UserActor = {
@@ -8,6 +8,8 @@ export type UserActor = {
   customerId: string | null;
   name: string;
   language: Language;
+  /** set when the request came with a scoped API token (telephony: "pbx"): it may do that and nothing else */
+  scope?: TokenScope;
 };
 export type SystemActor = { kind: "system"; id: null; role: "system"; customerId: null; name: string };
 export type Actor = UserActor | SystemActor;

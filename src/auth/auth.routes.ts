@@ -67,7 +67,7 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
       schema: { tags: ["auth"], summary: "Mint an API token for yourself (shown once)", body: createTokenBody, response: { 201: z.object({ id: z.string(), token: z.string(), createdAt: z.string() }) } },
     }, async (request, reply) => {
       const actor = actorOf(request);
-      const created = await createApiToken(deps, { actor, userId: actor.id, name: request.body.name });
+      const created = await createApiToken(deps, { actor, userId: actor.id, name: request.body.name, scope: request.body.scope });
       return reply.status(201).send({ ...created, createdAt: created.createdAt.toISOString() });
     });
 

@@ -51,4 +51,4 @@ export const listUsersQuery = z.strictObject({
 });
 
 export const changePasswordBody = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema });
-export const createTokenBody = z.strictObject({ name: requiredText(TEXT_LIMITS.short) });
+export const createTokenBody = z.strictObject({ name: requiredText(TEXT_LIMITS.short), scope: z.enum(["pbx"]).optional() });

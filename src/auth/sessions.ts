@@ -1,3 +1,4 @@
+import type { TokenScope } from "../db/schema.js";
 import { AppError } from "../shared/errors.js";
 import type { Deps } from "../shared/deps.js";
 import type { Actor, UserActor } from "./actor.js";
@@ -63,13 +64,14 @@ export async function logout(deps: Deps, sessionToken: string): Promise<void> {
 
 export type Authenticated = { actor: UserActor; via: "session"; csrfToken: string } | { actor: UserActor; via: "token" };
 
-const toActor = (user: { id: string; role: UserActor["role"]; customerId: string | null; name: string; language: UserActor["language"] }): UserActor => ({
+const toActor = (user: { id: string; role: UserActor["role"]; customerId: string | null; name: string; language: UserActor["language"]; scope?: TokenScope | null }): UserActor => ({
   kind: "user",
   id: user.id,
   role: user.role,
   customerId: user.customerId,
   name: user.name,
   language: user.language,
+  ...(user.scope ? { scope: user.scope } : {}),
 });
 
 /** Resolves a session cookie to its user; expired sessions and disabled users count as signed out. */
@@ -90,7 +92,7 @@ export async function authenticateToken(deps: Deps, token: string): Promise<Auth
   const row = await deps.db
     .selectFrom("apiTokens")
     .innerJoin("users", "users.id", "apiTokens.userId")
-    .select(["users.id", "users.role", "users.customerId", "users.name", "users.language", "users.isActive"])
+    .select(["users.id", "users.role", "users.customerId", "users.name", "users.language", "users.isActive", "apiTokens.scope"])
     .where("apiTokens.tokenHash", "=", tokenHash(token))
     .where("apiTokens.revokedAt", "is", null)
     .executeTakeFirst();
@@ -99,14 +101,16 @@ export async function authenticateToken(deps: Deps, token: string): Promise<Auth
 }
 
 /** Mints an API token for a user; only its hash is kept, so the caller must show it now. */
-export async function createApiToken(deps: Deps, input: { actor: Actor; userId: string; name: string }) {
+export async function createApiToken(deps: Deps, input: { actor: Actor; userId: string; name: string; scope?: TokenScope }) {
   const isSelf = input.actor.kind === "user" && input.actor.id === input.userId;
   const isAdmin = input.actor.kind === "system" || input.actor.role === "admin";
   if (!isSelf && !isAdmin) throw new AppError("forbidden", { action: "token.create" });
+  // a scoped token (the PBX's) is an integration's, set up by an administrator; a scoped caller mints nothing
+  if ((input.scope && !isAdmin) || (input.actor.kind === "user" && input.actor.scope)) throw new AppError("forbidden", { action: "token.create" });
   const token = newToken("cdt");
   const row = await deps.db
     .insertInto("apiTokens")
-    .values({ tokenHash: tokenHash(token), userId: input.userId, name: input.name, createdAt: deps.clock.now() })
+    .values({ tokenHash: tokenHash(token), userId: input.userId, name: input.name, createdAt: deps.clock.now(), ...(input.scope ? { scope: input.scope } : {}) })
     .returning(["id", "createdAt"])
     .executeTakeFirstOrThrow();
   return { id: row.id, token, createdAt: row.createdAt };

@@ -12,8 +12,8 @@ import { lockCase } from "./cases.repository.js";
 export async function appendSystemEntry(
   deps: Deps,
   tx: Db,
-  entry: { caseId: string; kind: ActivityKind; visibility?: Visibility; data: Record<string, unknown>; at: Date },
+  entry: { caseId: string; kind: ActivityKind; visibility?: Visibility; data: Record<string, unknown>; at: Date; actorId?: string | null },
 ) {
   if (!(await lockCase(tx, entry.caseId))) throw notFound("case");
-  return recordEntry(deps, tx, { caseId: entry.caseId, kind: entry.kind, visibility: entry.visibility ?? "internal", actorId: null, at: entry.at, data: entry.data });
+  return recordEntry(deps, tx, { caseId: entry.caseId, kind: entry.kind, visibility: entry.visibility ?? "internal", actorId: entry.actorId ?? null, at: entry.at, data: entry.data });
 }

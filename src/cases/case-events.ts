@@ -31,6 +31,8 @@ export const ACTIVITY_KINDS = {
   "sla.warned": "internal",
   "sla.reassign_failed": "internal",
   "sla.recalculated": "internal",
+  // surveys: the customer's satisfaction answer (R14)
+  "survey.answered": "public",
 } as const;
 export type ActivityKind = keyof typeof ACTIVITY_KINDS;
 export type Visibility = "public" | "internal";

@@ -10,7 +10,7 @@ import { inTransaction } from "../db/transaction.js";
 import { recordEntry } from "./case-change.js";
 
 export type SupportActivity =
-  | { type: "call"; direction: "inbound" | "outbound"; number?: string | null; durationSeconds: number; summary: string; at?: Date }
+  | { type: "call"; direction: "inbound" | "outbound"; number?: string | null; durationSeconds: number; summary: string; at?: Date; callId?: string }
   | { type: "remote_session"; tool?: string | null; startedAt: Date; endedAt: Date; summary: string }
   | { type: "onsite_visit"; engineerId?: string | null; siteId?: string | null; arrivedAt: Date; departedAt?: Date | null; workDone: string };
 

@@ -98,11 +98,13 @@ export function buildCli(): Command {
     .description("mint an API token for a user and print it (only the token, once)")
     .requiredOption("--email <email>")
     .option("--name <name>", "what the token is for", "cli")
-    .action((options: { email: string; name: string }) =>
+    .option("--scope <scope>", "limit the token to one integration: pbx (posts call events, nothing else)")
+    .action((options: { email: string; name: string; scope?: string }) =>
       withDeps(async (deps) => {
         const found = await findUserByEmail(deps.db, options.email);
         if (!found) throw new UsageError(`no user with e-mail ${options.email}`);
-        const created = await createApiToken(deps, { actor: systemActor, userId: found.id, name: options.name });
+        if (options.scope !== undefined && options.scope !== "pbx") throw new UsageError(`unknown token scope ${options.scope} (known: pbx)`);
+        const created = await createApiToken(deps, { actor: systemActor, userId: found.id, name: options.name, scope: options.scope });
         process.stdout.write(`${created.token}\n`);
       }),
     );

@@ -57,6 +57,8 @@ export interface ApiTokensTable {
   createdAt: Timestamp;
   lastUsedAt: Timestamp | null;
   revokedAt: Timestamp | null;
+  /** telephony: a scoped token reaches only the routes of its scope (null = its user's full rights) */
+  scope: ColumnType<TokenScope | null, TokenScope | null | undefined, never>;
 }
 
 export interface LoginAttemptsTable {
@@ -317,6 +319,11 @@ export interface DB {
   calendarDays: CalendarDaysTable;
   // attachments
   caseAttachments: CaseAttachmentsTable;
+  // telephony and surveys
+  telephonyCalls: TelephonyCallsTable;
+  telephonyCallEvents: TelephonyCallEventsTable;
+  surveyInvitations: SurveyInvitationsTable;
+  surveyAnswers: SurveyAnswersTable;
 }
 
 export type TimerStatus = "pending" | "fired" | "cancelled" | "failed";
@@ -465,4 +472,74 @@ export interface CaseAttachmentsTable {
   visibility: "public" | "internal";
   uploadedBy: string | null;
   createdAt: Timestamp;
+}
+
+// telephony (PBX integration)
+export type TokenScope = "pbx";
+export type CallEventName = "ringing" | "answered" | "ended";
+
+export interface TelephonyCallsTable {
+  id: Generated<string>;
+  callId: string;
+  direction: "inbound" | "outbound";
+  fromNumber: string;
+  toNumber: string;
+  externalNumber: string | null;
+  extension: string | null;
+  ringingAt: Timestamp | null;
+  answeredAt: Timestamp | null;
+  endedAt: Timestamp | null;
+  ringingReceivedAt: Timestamp | null;
+  answeredReceivedAt: Timestamp | null;
+  endedReceivedAt: Timestamp | null;
+  firstReceivedAt: Timestamp;
+  lastReceivedAt: Timestamp;
+  caseId: string | null;
+  linkedBy: string | null;
+  linkedAt: Timestamp | null;
+  summary: string | null;
+  activityLoggedAt: Timestamp | null;
+  activityEntryId: string | null;
+}
+
+export interface TelephonyCallEventsTable {
+  callId: string;
+  event: CallEventName;
+  at: Timestamp;
+  receivedAt: Timestamp;
+  tokenUserId: string | null;
+  payload: Json<Record<string, unknown>>;
+}
+
+// satisfaction surveys
+export interface SurveyInvitationsTable {
+  id: Generated<string>;
+  tokenHash: string;
+  reminderTokenHash: string | null;
+  caseId: string;
+  resolutionCycle: number;
+  email: string | null;
+  phone: string | null;
+  language: Generated<Language>;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  remindedAt: Timestamp | null;
+  usedAt: Timestamp | null;
+}
+
+export interface SurveyAnswersTable {
+  id: Generated<string>;
+  caseId: string;
+  invitationId: string | null;
+  responseSpeed: number;
+  professionalism: number;
+  resolution: number;
+  overall: number;
+  comment: string | null;
+  via: "link" | "portal";
+  answeredBy: string | null;
+  engineerId: string | null;
+  vendor: string;
+  caseType: string;
+  answeredAt: Timestamp;
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { UserActor } from "../auth/index.js";
 import { authenticateSession, authenticateToken, type Authenticated } from "../auth/index.js";
+import type { TokenScope } from "../db/schema.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
 
@@ -13,6 +14,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** routes that answer without a signed-in user (login, health) */
     isPublic?: boolean;
+    /** telephony: the token scope that may call this route; a scoped token reaches no other */
+    tokenScope?: TokenScope;
   }
 }
 
@@ -27,6 +30,8 @@ export function registerAuthentication(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest("auth", null);
   app.addHook("preHandler", async (request) => {
     request.auth = await resolve(deps, request);
+    const scope = request.auth?.actor.scope;
+    if (scope && request.url.startsWith("/api/") && request.routeOptions.config.tokenScope !== scope) throw new AppError("forbidden", { action: "token.scope" });
     if (request.routeOptions.config.isPublic) return;
     if (!request.url.startsWith("/api/v1/")) return;
     if (!request.auth) throw new AppError("unauthenticated");

@@ -49,6 +49,10 @@ const zh: Record<ErrorCode, Message> = {
   case_attachments_full: { title: "工单附件总量已满", detail: (p) => `该工单的附件总量不能超过 ${mib(p.limit)}（已用 ${mib(p.used)}），未做任何更改。` },
   attachment_type_mismatch: { title: "附件类型不符", detail: (p) => `附件「${String(p.filename ?? "")}」声明为 ${String(p.declared ?? "")}，但内容实际是 ${String(p.sniffed ?? "")}，已拒绝。请以正确的类型上传。` },
   multipart_required: { title: "需要 multipart/form-data", detail: () => "上传附件请使用 Content-Type: multipart/form-data。" },
+  // telephony and surveys
+  call_linked: { title: "通话已关联其他工单", detail: (p) => `该通话已记录在工单 ${String(p.caseNumber ?? "")} 上。` },
+  survey_answered: { title: "已评价", detail: () => "该工单的满意度调查已经提交过，感谢您的反馈。" },
+  survey_expired: { title: "调查链接已过期", detail: () => "该满意度调查链接已过期，如有意见请联系技术服务中心。" },
 };
 
 const en: Record<ErrorCode, Message> = {
@@ -77,6 +81,10 @@ const en: Record<ErrorCode, Message> = {
   case_attachments_full: { title: "Case attachment limit reached", detail: (p) => `The attachments of one case may not exceed ${mib(p.limit)} in total (${mib(p.used)} used); nothing was changed.` },
   attachment_type_mismatch: { title: "Attachment type mismatch", detail: (p) => `The attachment "${String(p.filename ?? "")}" was declared as ${String(p.declared ?? "")} but its content is ${String(p.sniffed ?? "")}; refused. Upload it with its real type.` },
   multipart_required: { title: "multipart/form-data required", detail: () => "Upload attachments with Content-Type: multipart/form-data." },
+  // telephony and surveys
+  call_linked: { title: "Call linked to another case", detail: (p) => `This call is already recorded on case ${String(p.caseNumber ?? "")}.` },
+  survey_answered: { title: "Already answered", detail: () => "The satisfaction survey of this case has already been answered. Thank you." },
+  survey_expired: { title: "Survey link expired", detail: () => "This survey link has expired; please contact the support centre with any comments." },
 };
 
 function mib(bytes: unknown): string {

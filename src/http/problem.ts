@@ -29,6 +29,10 @@ const STATUS: Record<ErrorCode, number> = {
   case_attachments_full: 413,
   attachment_type_mismatch: 422,
   multipart_required: 415,
+  // telephony and surveys
+  call_linked: 409,
+  survey_answered: 409,
+  survey_expired: 410,
 };
 
 /** RFC 9457 problem+json; title, detail and field messages in the caller's language. */

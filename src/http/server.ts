@@ -12,6 +12,8 @@ import { timersRoutes } from "../jobs/index.js";
 import { notificationsRoutes } from "../notify/index.js";
 import { rostersRoutes } from "../rosters/index.js";
 import { attachmentsRoutes } from "../attachments/index.js";
+import { telephonyRoutes } from "../telephony/index.js";
+import { surveyShortLinkRoutes, surveysRoutes } from "../surveys/index.js";
 import { pendingMigrations } from "../db/migrate.js";
 import type { Database } from "../db/database.js";
 import type { Deps } from "../shared/deps.js";
@@ -99,8 +101,13 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
       await api.register(slaPoliciesRoutes(deps));
       await api.register(calendarsRoutes(deps));
       await api.register(attachmentsRoutes(deps));
+      // telephony and surveys
+      await api.register(telephonyRoutes(deps));
+      await api.register(surveysRoutes(deps));
     },
     { prefix: "/api/v1" },
   );
+  // surveys: the short link of the text message
+  await app.register(surveyShortLinkRoutes(deps));
   return app;
 }

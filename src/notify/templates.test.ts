@@ -19,6 +19,8 @@ const EXAMPLES: { [T in TemplateName]: TemplateParams[T] } = {
   "case.rma_requested": { caseNumber: "C2611-000042" },
   "case.resolved_confirm": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", confirmUrl: "https://cd.example.cn/c/8f3k2", autoCloseDays: 7 },
   "case.closed": { caseNumber: "C2611-000042" },
+  "survey.invitation": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", surveyUrl: "https://kf.cn/s/AbCdEfGhIjKlMnOpQrStUv", expireDays: 14 },
+  "survey.reminder": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", surveyUrl: "https://kf.cn/s/AbCdEfGhIjKlMnOpQrStUv", expiresAt: "2026-12-09T02:00:00.000Z" },
 };
 
 describe(renderTemplate.name, () => {

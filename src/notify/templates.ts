@@ -25,6 +25,9 @@ export type TemplateParams = {
   "case.rma_requested": { caseNumber: string; url?: Value };
   "case.resolved_confirm": { caseNumber: string; subject: string; confirmUrl: string; autoCloseDays: number };
   "case.closed": { caseNumber: string };
+  // surveys
+  "survey.invitation": { caseNumber: string; subject: string; surveyUrl: string; expireDays: number };
+  "survey.reminder": { caseNumber: string; subject: string; surveyUrl: string; expiresAt: Instant };
 };
 
 export type TemplateName = keyof TemplateParams;
@@ -222,6 +225,31 @@ const TEMPLATES: Record<TemplateName, Template> = {
       subject: `Your case ${f.v("caseNumber")} is closed`,
       body: `Hello,\n\nyour case ${f.v("caseNumber")} is closed. Thank you; if the problem comes back, please contact us.`,
       sms: `${SIGN_EN}your case ${f.v("caseNumber")} is closed. Thank you.`,
+    }),
+  },
+  // surveys
+  "survey.invitation": {
+    "zh-CN": (f) => ({
+      subject: `满意度调查：您的工单 ${f.v("caseNumber")} 已关闭，请为我们的服务评分`,
+      body: `您好！\n\n您的工单 ${f.v("caseNumber")}（${f.v("subject")}）已关闭。请花一分钟为响应速度、专业水平、问题解决和总体满意度打分（1–5 分），并留下您的意见：\n\n${f.v("surveyUrl")}\n\n链接仅可使用一次，${f.v("expireDays")} 天内有效。感谢您的支持！`,
+      sms: `${SIGN_ZH}请评价工单${f.v("caseNumber")}：${f.v("surveyUrl")}`,
+    }),
+    en: (f) => ({
+      subject: `Satisfaction survey: your case ${f.v("caseNumber")} is closed; please rate our service`,
+      body: `Hello,\n\nyour case ${f.v("caseNumber")} (${f.v("subject")}) is closed. Please take a minute to rate our response speed, professionalism, resolution and overall service (1–5) and leave a comment:\n\n${f.v("surveyUrl")}\n\nThe link works once and for ${f.v("expireDays")} days. Thank you!`,
+      sms: `${SIGN_EN}please rate case ${f.v("caseNumber")}: ${f.v("surveyUrl")}`,
+    }),
+  },
+  "survey.reminder": {
+    "zh-CN": (f) => ({
+      subject: `【提醒】请为工单 ${f.v("caseNumber")} 的服务评分`,
+      body: `您好！\n\n您的工单 ${f.v("caseNumber")}（${f.v("subject")}）的满意度调查尚未填写。您的意见对我们很重要：\n\n${f.v("surveyUrl")}\n\n链接有效期至 ${f.date("expiresAt")}。`,
+      sms: `${SIGN_ZH}提醒：请评价工单${f.v("caseNumber")}：${f.v("surveyUrl")}`,
+    }),
+    en: (f) => ({
+      subject: `[Reminder] Please rate the service on case ${f.v("caseNumber")}`,
+      body: `Hello,\n\nthe satisfaction survey of your case ${f.v("caseNumber")} (${f.v("subject")}) is still open. Your opinion matters to us:\n\n${f.v("surveyUrl")}\n\nThe link works until ${f.date("expiresAt")}.`,
+      sms: `${SIGN_EN}reminder: please rate case ${f.v("caseNumber")}: ${f.v("surveyUrl")}`,
     }),
   },
 };

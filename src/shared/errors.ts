@@ -27,7 +27,11 @@ export type ErrorCode =
   | "attachment_too_large"
   | "case_attachments_full"
   | "attachment_type_mismatch"
-  | "multipart_required";
+  | "multipart_required"
+  // telephony and surveys
+  | "call_linked"
+  | "survey_answered"
+  | "survey_expired";
 
 export type FieldError = { path: string; code: string; message?: string; params?: Record<string, unknown> };
 
