@@ -11,6 +11,7 @@ import { systemClock, type Clock } from "./shared/clock.js";
 import type { Deps } from "./shared/deps.js";
 import { EventBus } from "./shared/domain-events.js";
 import { slaTimerHandlers, subscribeCaseClocks } from "./sla/index.js";
+import { subscribeLiveCaseEvents } from "./live/index.js";
 
 export type App = {
   deps: Deps;
@@ -33,6 +34,7 @@ function wireEvents(deps: Deps): void {
   subscribeCaseClocks(deps);
   subscribeCaseNotifications(deps);
   subscribeClosure(deps);
+  subscribeLiveCaseEvents(deps);
 }
 
 function buildDeps(database: Database, config: Config, clock: Clock, logger: Logger): Deps {

@@ -25,6 +25,9 @@ const configSchema = z.object({
   WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   REOPEN_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // live updates and CSV export (web screens)
+  LIVE_HEARTBEAT_SECONDS: z.coerce.number().min(0.05).max(300).default(25),
+  EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
 });
 
 export type Config = {
@@ -56,6 +59,10 @@ export type Config = {
   closeAfterDays: number;
   /** how long after resolution or closure a case may still be reopened */
   reopenWindowDays: number;
+  /** how often a live-update stream gets a heartbeat (and its session is checked again) */
+  liveHeartbeatSeconds: number;
+  /** the most rows one CSV export of a case search writes */
+  exportMaxRows: number;
 };
 
 export class ConfigError extends Error {}
@@ -93,5 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerIntervalMs: e.WORKER_INTERVAL_MS,
     closeAfterDays: e.CLOSE_AFTER_DAYS,
     reopenWindowDays: e.REOPEN_WINDOW_DAYS,
+    liveHeartbeatSeconds: e.LIVE_HEARTBEAT_SECONDS,
+    exportMaxRows: e.EXPORT_MAX_ROWS,
   };
 }

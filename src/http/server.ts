@@ -11,6 +11,7 @@ import { customersRoutes } from "../customers/index.js";
 import { timersRoutes } from "../jobs/index.js";
 import { notificationsRoutes } from "../notify/index.js";
 import { rostersRoutes } from "../rosters/index.js";
+import { liveRoutes } from "../live/index.js";
 import { pendingMigrations } from "../db/migrate.js";
 import type { Database } from "../db/database.js";
 import type { Deps } from "../shared/deps.js";
@@ -23,7 +24,7 @@ import { pickLocale, errorMessage } from "./messages.js";
 const VERSION = "0.1.0";
 
 /** Builds the HTTP server: every module's routes under /api/v1, docs, health and metrics. */
-export async function buildServer(deps: Deps, database: Pick<Database, "withRawSession" | "engine">): Promise<FastifyInstance> {
+export async function buildServer(deps: Deps, database: Pick<Database, "withRawSession" | "engine" | "listen">): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: deps.config.bodyLimitBytes,
@@ -97,6 +98,8 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
       await api.register(rostersRoutes(deps));
       await api.register(slaPoliciesRoutes(deps));
       await api.register(calendarsRoutes(deps));
+      // live updates (web screens)
+      await api.register(liveRoutes(deps, database));
     },
     { prefix: "/api/v1" },
   );
