@@ -121,6 +121,8 @@ const FIELD_ZH: Record<string, string> = {
   role_mismatch: "用户的角色与要求不符",
   duplicate_shift: "班次名称重复",
   custom: "不符合要求",
+  // web screens
+  range_too_long: "时间范围过长（最多一年）",
 };
 const FIELD_EN: Record<string, string> = {
   required: "is required",
@@ -161,6 +163,8 @@ const FIELD_EN: Record<string, string> = {
   role_mismatch: "names a user whose role does not fit",
   duplicate_shift: "repeats a shift name",
   custom: "is not acceptable",
+  // web screens
+  range_too_long: "covers too long a period (a year at most)",
 };
 
 export function fieldMessage(locale: Locale, code: string, params: Record<string, unknown> = {}): string {

@@ -1,11 +1,14 @@
 import { stringify } from "csv-stringify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { Readable, pipeline } from "node:stream";
 import { actorOf } from "../http/authentication.js";
 import { pickLocale } from "../http/messages.js";
 import type { Deps } from "../shared/deps.js";
 import type { CaseWithNames } from "./cases.repository.js";
 import { listCasesQuery } from "./cases.schemas.js";
+import { CASE_STATUSES } from "./case.js";
+import { caseWorkload } from "./case-workload.js";
 import { exportCases, neutraliseFormula } from "./export-cases.js";
 
 const COLUMNS = {
@@ -28,9 +31,19 @@ function toRecord(c: CaseWithNames, time: (at: Date | null) => string): string[]
   ].map((value) => neutraliseFormula(String(value)));
 }
 
-/** GET /cases/export.csv: a case search as a CSV file (UTF-8 with BOM, for Excel), streamed. */
-export function casesExportRoutes(deps: Deps): FastifyPluginAsyncZod {
+const workloadResponse = z.object({
+  total: z.number(),
+  byStatus: z.array(z.object({ status: z.enum(CASE_STATUSES), count: z.number() })),
+  byAssignee: z.array(z.object({ assigneeId: z.string().nullable(), assigneeName: z.string().nullable(), assigneeRole: z.string().nullable(), count: z.number() })),
+});
+
+/** GET /cases/export.csv (a case search as CSV: UTF-8 with BOM, for Excel; streamed) and GET /cases/workload. */
+export function casesOverviewRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get("/cases/workload", {
+      schema: { tags: ["cases"], summary: "Open cases by status and by assignee (staff)", response: { 200: workloadResponse } },
+    }, async (request) => caseWorkload(deps, { actor: actorOf(request) }));
+
     app.get("/cases/export.csv", {
       schema: {
         tags: ["cases"],
