@@ -1,0 +1,27 @@
+import { BarChart } from "echarts/charts";
+import { GridComponent, TooltipComponent } from "echarts/components";
+import * as echarts from "echarts/core";
+import { CanvasRenderer } from "echarts/renderers";
+import ReactEChartsCore from "echarts-for-react/lib/core";
+
+echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+
+/** A horizontal bar chart of open cases per person; loaded only with the overview (ECharts is large). */
+export default function LoadChart({ rows, label }: { rows: Array<{ name: string; count: number }>; label: string }) {
+  const height = Math.max(160, rows.length * 28 + 40);
+  return (
+    <div role="img" aria-label={`${label}: ${rows.map((r) => `${r.name} ${r.count}`).join(", ")}`}>
+      <ReactEChartsCore
+        echarts={echarts}
+        style={{ height, width: "100%" }}
+        option={{
+          grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+          tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+          xAxis: { type: "value", minInterval: 1 },
+          yAxis: { type: "category", inverse: true, data: rows.map((r) => r.name) },
+          series: [{ type: "bar", data: rows.map((r) => r.count), itemStyle: { color: "#1661ab" }, label: { show: true, position: "right" } }],
+        }}
+      />
+    </div>
+  );
+}
