@@ -4,6 +4,6 @@ import { useLiveUpdates } from "./useLiveUpdates";
 /** Rendered once inside the app's providers: live updates for whoever is signed in. */
 export function LiveUpdates() {
   const { user } = useAuth();
-  useLiveUpdates(Boolean(user));
+  useLiveUpdates(user?.id ?? null);
   return null;
 }

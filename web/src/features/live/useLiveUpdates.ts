@@ -17,14 +17,14 @@ export function isAffected(queryKey: readonly unknown[], event: CaseLiveEvent): 
 }
 
 /**
- * Opens one EventSource on /api/v1/live while someone is signed in and invalidates the queries
+ * Opens one EventSource on /api/v1/live while someone is signed in (a new one for a new user) and invalidates the queries
  * of the cases its events name (and the lists of cases); a `resync` (a reconnect, a lost
  * connection on the server) invalidates every query. The browser reconnects by itself.
  */
-export function useLiveUpdates(enabled: boolean): void {
+export function useLiveUpdates(sessionKey: string | null): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    if (!enabled || typeof EventSource === "undefined") return;
+    if (!sessionKey || typeof EventSource === "undefined") return;
     const source = new EventSource("/api/v1/live");
     let pending = new Map<string, CaseLiveEvent>();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,5 +51,5 @@ export function useLiveUpdates(enabled: boolean): void {
       if (timer) clearTimeout(timer);
       source.close();
     };
-  }, [enabled, queryClient]);
+  }, [sessionKey, queryClient]);
 }
