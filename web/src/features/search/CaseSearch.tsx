@@ -50,10 +50,11 @@ export default function CaseSearch() {
   useEffect(() => {
     if (!(results.error instanceof ApiError)) return;
     const byField = results.error.byField();
+    const fields: Array<keyof FormValues> = ["q", "vendor", "caseType", "created"];
     form.setFields(Object.entries(byField).map(([path, message]) => ({
-      name: path === "createdFrom" || path === "createdTo" ? "created" : path,
+      name: (path === "createdFrom" || path === "createdTo" ? "created" : path) as keyof FormValues,
       errors: [message],
-    })).filter((field) => ["q", "vendor", "caseType", "created"].includes(String(field.name))));
+    })).filter((field) => fields.includes(field.name)));
   }, [results.error, form]);
 
   const submit = (values: FormValues) => {
