@@ -25,6 +25,8 @@ const configSchema = z.object({
   WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   REOPEN_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // web UI
+  CASEDESK_WEB_DIR: z.string().optional(),
 });
 
 export type Config = {
@@ -56,6 +58,8 @@ export type Config = {
   closeAfterDays: number;
   /** how long after resolution or closure a case may still be reopened */
   reopenWindowDays: number;
+  /** the built web UI served at / (default web/dist of this checkout); "off" serves none */
+  webDir: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -93,5 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerIntervalMs: e.WORKER_INTERVAL_MS,
     closeAfterDays: e.CLOSE_AFTER_DAYS,
     reopenWindowDays: e.REOPEN_WINDOW_DAYS,
+    webDir: e.CASEDESK_WEB_DIR,
   };
 }

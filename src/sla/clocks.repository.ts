@@ -71,3 +71,9 @@ export async function lapsedAssignees(db: Db, caseId: string): Promise<string[]>
 }
 
 export type { SlaMetric };
+
+/** The clocks still counting (running or paused) of many cases at once: the dispatcher's board. */
+export const unstoppedClocksOfCases = (db: Db, caseIds: readonly string[]) =>
+  caseIds.length === 0
+    ? Promise.resolve([] as ClockRow[])
+    : db.selectFrom("slaClocks").selectAll().where("caseId", "in", caseIds).where("status", "!=", "stopped").orderBy("caseId").orderBy("metric").limit(caseIds.length * 6).execute();
