@@ -28,6 +28,8 @@ const configSchema = z.object({
   // live updates and CSV export (web screens)
   LIVE_HEARTBEAT_SECONDS: z.coerce.number().min(0.05).max(300).default(25),
   EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  // web UI
+  CASEDESK_WEB_DIR: z.string().optional(),
 });
 
 export type Config = {
@@ -63,6 +65,8 @@ export type Config = {
   liveHeartbeatSeconds: number;
   /** the most rows one CSV export of a case search writes */
   exportMaxRows: number;
+  /** the built web UI served at / (default web/dist of this checkout); "off" serves none */
+  webDir: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -102,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reopenWindowDays: e.REOPEN_WINDOW_DAYS,
     liveHeartbeatSeconds: e.LIVE_HEARTBEAT_SECONDS,
     exportMaxRows: e.EXPORT_MAX_ROWS,
+    webDir: e.CASEDESK_WEB_DIR,
   };
 }

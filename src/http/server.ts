@@ -20,6 +20,7 @@ import { registerJsonParser } from "./json-body.js";
 import { registerMetrics } from "./metrics.js";
 import { sendProblem, toAppError } from "./problem.js";
 import { pickLocale, errorMessage } from "./messages.js";
+import { registerWebAssets, sendWebIndex } from "./web-assets.js";
 
 const VERSION = "0.1.0";
 
@@ -51,6 +52,7 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
     });
   });
   app.setNotFoundHandler((request, reply) => {
+    if (sendWebIndex(request, reply)) return reply;
     const locale = pickLocale(request.headers["accept-language"]);
     const { title, detail } = errorMessage(locale, "not_found", {});
     return reply.status(404).type("application/problem+json").send({ type: "https://casedesk.dev/problems/not_found", title, status: 404, code: "not_found", detail });
@@ -103,5 +105,7 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
     },
     { prefix: "/api/v1" },
   );
+  // the web UI at / (after the API, so /api, /healthz and /metrics stay theirs)
+  await registerWebAssets(app, deps.config.webDir);
   return app;
 }

@@ -103,3 +103,8 @@ export async function countBreachesBetween(db: Db, from: Date, to: Date) {
     .groupBy("metric")
     .execute();
 }
+/** The clocks still counting (running or paused) of many cases at once: the dispatcher's board. */
+export const unstoppedClocksOfCases = (db: Db, caseIds: readonly string[]) =>
+  caseIds.length === 0
+    ? Promise.resolve([] as ClockRow[])
+    : db.selectFrom("slaClocks").selectAll().where("caseId", "in", caseIds).where("status", "!=", "stopped").orderBy("caseId").orderBy("metric").limit(caseIds.length * 6).execute();

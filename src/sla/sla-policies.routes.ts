@@ -5,9 +5,10 @@ import { ifMatchVersion } from "../http/versioning.js";
 import type { Deps } from "../shared/deps.js";
 import { text } from "../shared/text.js";
 import { bindSlaPolicy, caseClocks, createSlaPolicy, defaultSlaPolicy, getSlaPolicy, listSlaPolicies, updateSlaPolicy } from "./manage-sla-policies.js";
-import { bindPolicyBody, bindingSchema, caseClocksResponse, createPolicyBody, policyResponse, updatePolicyBody } from "./sla-policies.schemas.js";
+import { bindPolicyBody, bindingSchema, caseClocksResponse, createPolicyBody, policyResponse, runningClocksResponse, updatePolicyBody } from "./sla-policies.schemas.js";
 import { policySchema } from "./policy.js";
 import { listBreaches } from "./list-breaches.js";
+import { readRunningClocks } from "./read-running-clocks.js";
 
 const tags = ["service levels"];
 const idParams = z.strictObject({ id: z.string().uuid() });
@@ -80,6 +81,22 @@ export function slaPoliciesRoutes(deps: Deps): FastifyPluginAsyncZod {
           dueAt: iso(c.dueAt), stoppedAt: iso(c.stoppedAt), stopReason: c.stopReason, breachedAt: iso(c.breachedAt),
         })),
         breaches: result.breaches.map((b) => ({ metric: b.metric, cycle: b.cycle, dueAt: b.dueAt.toISOString(), breachedAt: b.breachedAt.toISOString() })),
+      };
+    });
+    // web UI: the countdowns of a board of cases in one request
+    app.get("/sla/running-clocks", {
+      schema: {
+        tags, summary: "Running and paused clocks of up to 200 cases (repeat caseId)",
+        querystring: z.strictObject({ caseId: z.preprocess((value) => (Array.isArray(value) ? value : [value]), z.array(z.string().uuid()).min(1).max(200)) }),
+        response: { 200: runningClocksResponse },
+      },
+    }, async (request) => {
+      const rows = await readRunningClocks(deps, { actor: actorOf(request), caseIds: request.query.caseId });
+      return {
+        items: rows.map((c) => ({
+          caseId: c.caseId, metric: c.metric, cycle: c.cycle, assigneeId: c.assigneeId, startedAt: c.startedAt.toISOString(),
+          targetMs: Number(c.targetMs), status: c.status, pausedMs: Number(c.pausedMs), pausedAt: iso(c.pausedAt), dueAt: iso(c.dueAt), breachedAt: iso(c.breachedAt),
+        })),
       };
     });
   };

@@ -80,7 +80,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     const phone = await world.browser.newPage({ width: 375, height: 740 });
     await phone.goto(`${base}/portal/cases/${opened.id}`);
     await phone.getByText(`已远程检查，电池模块需要更换 ${stamp}`).waitFor();
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await phone.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
     await phone.close();
     await page.close();
   });
