@@ -5,6 +5,8 @@ import { repoRoot } from "../../test/child-server.js";
 import { CHROMIUM, DEMO_PASSWORD, hasBrowser, isCi, signIn, useBrowserWorld, type E2eWorld } from "./harness.js";
 
 const SCREENSHOTS = join(repoRoot, "docs", "screenshots");
+/** a machine busy with other test files is slow to render; wait longer than the harness's default */
+const SLOW_MS = 45_000;
 
 /** The API as one demo user, signed in with a session (cookie + CSRF token), for setting the scene. */
 async function apiAs(base: string, email: string) {
@@ -54,6 +56,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     await manager.post(`/cases/${opened.id}/resolve`, { resolution: "已更换控制器电池模块，告警消除。" });
 
     const page = await world.browser.newPage();
+    page.setDefaultTimeout(SLOW_MS);
     await signIn(page, base, login.email);
     expect(new URL(page.url()).pathname).toBe("/portal");
     await page.getByRole("link", { name: new RegExp(opened.number) }).click();
@@ -78,6 +81,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
 
     // on a phone the portal keeps to the screen's width
     const phone = await world.browser.newPage({ width: 375, height: 740 });
+    phone.setDefaultTimeout(SLOW_MS);
     await phone.goto(`${base}/portal/cases/${opened.id}`);
     await phone.getByText(`已远程检查，电池模块需要更换 ${stamp}`).waitFor();
     expect(await phone.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
@@ -88,13 +92,15 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
   it("lets an administrator change a service-level policy, with field errors in Chinese beside the field", async () => {
     const base = world.server.base;
     const admin = await apiAs(base, "admin@demo.casedesk.cn");
+    await world.browser.context.clearCookies();
     const page = await world.browser.newPage();
+    page.setDefaultTimeout(SLOW_MS);
     await signIn(page, base, "admin@demo.casedesk.cn");
     await page.goto(`${base}/admin/sla`);
     await page.getByRole("button", { name: "新增策略（以默认策略为模板）" }).click();
     await page.getByLabel("名称", { exact: true }).fill("华北电力 白金服务");
     await page.getByRole("button", { name: /^保\s?存$/ }).click();
-    await page.getByRole("cell", { name: "华北电力 白金服务" }).waitFor();
+    await page.getByRole("cell", { name: "华北电力 白金服务", exact: true }).waitFor();
 
     await page.getByRole("button", { name: "编辑 华北电力 白金服务" }).click();
     await page.getByLabel("S1 首次响应").fill("半小时");
@@ -107,7 +113,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, "admin-sla-policy.zh-CN.png"), fullPage: true });
     await page.getByRole("button", { name: /^保\s?存$/ }).click();
-    await page.getByRole("cell", { name: "华北电力 白金服务" }).waitFor();
+    await page.getByRole("cell", { name: "华北电力 白金服务", exact: true }).waitFor();
 
     const policies = await admin.get<{ items: Array<{ name: string; version: number; definition: { targets: { S1: { response: string } }; responseLadder: Array<{ after: string }> } }> }>("/sla-policies");
     const saved = policies.items.find((p) => p.name === "华北电力 白金服务")!;

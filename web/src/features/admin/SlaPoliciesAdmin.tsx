@@ -106,7 +106,7 @@ function PolicyEditor({ editing, onDone }: { editing: { row?: PolicyRow; definit
                         }
                         if (action === "reassign") {
                           return (
-                            <Form.Item name={[field.name, "mode"]} label={t("mode")} style={{ flex: "1 1 160px" }} initialValue="auto">
+                            <Form.Item name={[field.name, "mode"]} label={t("mode")} style={{ flex: "1 1 160px" }}>
                               <Select aria-label={`${index + 1}. ${t("mode")}`} options={["auto", "manual"].map((m) => ({ value: m, label: t(`modes.${m}`) }))} />
                             </Form.Item>
                           );
@@ -118,7 +118,7 @@ function PolicyEditor({ editing, onDone }: { editing: { row?: PolicyRow; definit
                   </Flex>
                 </Card>
               ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({ after: "PT1H", action: "remind", notify: ["assignee"], channels: ["email"] })}>{t("addStep")}</Button>
+              <Button icon={<PlusOutlined />} onClick={() => add({ after: "PT1H", action: "remind", notify: ["assignee"], channels: ["email"], mode: "auto" })}>{t("addStep")}</Button>
             </Space>
           )}
         </Form.List>

@@ -45,7 +45,7 @@ function ConfirmResolution({ found }: { found: Case }) {
     answer.mutate({ accepted, comment });
   };
   return (
-    <Card size="small" title={t("confirmTitle")} styles={{ header: { background: "#f6ffed" } }}>
+    <Card size="small" title={<Typography.Title level={4} style={{ margin: 0 }}>{t("confirmTitle")}</Typography.Title>} styles={{ header: { background: "#f6ffed" } }}>
       <Typography.Paragraph>{t("confirmHint")}</Typography.Paragraph>
       {formError ? <Alert type="error" role="alert" title={formError} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} layout="vertical">
@@ -77,9 +77,9 @@ function AddNote({ caseId }: { caseId: string }) {
     onError: (error) => setFormError(applyProblemToForm(form, error)),
   });
   return (
-    <Card size="small" title={t("addNote")}>
+    <Card size="small" title={<Typography.Title level={4} style={{ margin: 0 }}>{t("addNote")}</Typography.Title>}>
       {formError ? <Alert type="error" role="alert" title={formError} style={{ marginBottom: 12 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={(values) => { setFormError(null); add.mutate(values.body.trim()); }}>
+      <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => { setFormError(null); add.mutate(values.body.trim()); }}>
         <Form.Item name="body" label={<span className="cd-visually-hidden">{t("addNote")}</span>} rules={[{ required: true, whitespace: true, message: t("notePlaceholder") }]}>
           <Input.TextArea rows={3} maxLength={20000} placeholder={t("notePlaceholder")} aria-label={t("addNote")} />
         </Form.Item>
@@ -119,7 +119,7 @@ export default function PortalCase() {
         <Tag>{t(`common:priority.${c.priority}`)}</Tag>
       </Space>
       {c.status === "resolved" ? <ConfirmResolution found={c} /> : null}
-      <Card size="small" title={t("details")}>
+      <Card size="small" title={<Typography.Title level={4} style={{ margin: 0 }}>{t("details")}</Typography.Title>}>
         <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={[
           { key: "created", label: t("createdAt"), children: format.dateTime(c.createdAt) },
           { key: "vendor", label: t("vendor"), children: c.vendor },
@@ -129,7 +129,7 @@ export default function PortalCase() {
         ]} />
         {c.description ? <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginTop: 12, marginBottom: 0 }}>{c.description}</Typography.Paragraph> : null}
       </Card>
-      <Card size="small" title={t("history")}>
+      <Card size="small" title={<Typography.Title level={4} style={{ margin: 0 }}>{t("history")}</Typography.Title>}>
         {history.error ? <Alert type="error" role="alert" title={errorText(history.error, t("common:networkError"))} /> : null}
         {history.isLoading ? <Spin /> : null}
         {history.data && history.data.items.length === 0 ? <Typography.Text type="secondary">{t("noHistory")}</Typography.Text> : null}
