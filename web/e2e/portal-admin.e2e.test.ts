@@ -7,6 +7,7 @@ import { CHROMIUM, DEMO_PASSWORD, hasBrowser, isCi, signIn, useBrowserWorld, typ
 const SCREENSHOTS = join(repoRoot, "docs", "screenshots");
 /** a machine busy with other test files is slow to render; wait longer than the harness's default */
 const SLOW_MS = 45_000;
+const TEST_MS = 240_000;
 
 /** The API as one demo user, signed in with a session (cookie + CSRF token), for setting the scene. */
 async function apiAs(base: string, email: string) {
@@ -87,7 +88,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     expect(await phone.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
     await phone.close();
     await page.close();
-  });
+  }, TEST_MS);
 
   it("lets an administrator change a service-level policy, with field errors in Chinese beside the field", async () => {
     const base = world.server.base;
@@ -121,5 +122,39 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     expect(saved.definition.targets.S1.response).toBe("PT30M");
     expect(saved.definition.responseLadder[0]!.after).toBe("PT15M");
     await page.close();
-  });
+  }, TEST_MS);
+
+  it("opens every staff screen of this feature without a script error, the search from its URL with the export of the same search", async () => {
+    const base = world.server.base;
+    await world.browser.context.clearCookies();
+    const page = await world.browser.newPage();
+    page.setDefaultTimeout(SLOW_MS);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await signIn(page, base, "manager@demo.casedesk.cn");
+
+    await page.goto(`${base}/search?vendor=IBM&status=closed`);
+    await page.getByRole("heading", { name: "工单查询" }).waitFor();
+    await page.locator(".ant-table-row").first().waitFor();
+    const href = await page.getByRole("link", { name: /导出 CSV/ }).getAttribute("href");
+    expect(href).toBe("/api/v1/cases/export.csv?vendor=IBM&status=closed");
+    const vendors = await page.locator(".ant-table-row td:nth-child(6)").allTextContents();
+    expect(vendors.length).toBeGreaterThan(0);
+    expect(new Set(vendors)).toEqual(new Set(["IBM"]));
+    if (process.env.CASEDESK_SCREENSHOTS) await page.screenshot({ path: join(process.env.CASEDESK_SCREENSHOTS, "search.png"), fullPage: true });
+
+    const screens: Array<[string, { role: "heading" | "button"; name: string }]> = [
+      ["/overview", { role: "heading", name: "运营概览" }], ["/escalations", { role: "heading", name: "升级与厂家支持" }],
+      ["/admin/users", { role: "heading", name: "用户与角色" }], ["/admin/customers", { role: "button", name: "新增客户" }],
+      ["/admin/calendars", { role: "button", name: "新增日历" }], ["/admin/rosters", { role: "button", name: "新增班次模式" }],
+    ];
+    for (const [path, landmark] of screens) {
+      await page.goto(`${base}${path}`);
+      await page.getByRole(landmark.role, { name: landmark.name }).first().waitFor();
+      await page.waitForLoadState("networkidle");
+      if (process.env.CASEDESK_SCREENSHOTS) await page.screenshot({ path: join(process.env.CASEDESK_SCREENSHOTS, `${path.replaceAll("/", "_")}.png`), fullPage: true });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, TEST_MS);
 });
