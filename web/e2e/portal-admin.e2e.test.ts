@@ -104,6 +104,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     await page.getByRole("cell", { name: "华北电力 白金服务", exact: true }).waitFor();
 
     await page.getByRole("button", { name: "编辑 华北电力 白金服务" }).click();
+    await page.getByRole("heading", { name: "编辑策略 · 华北电力 白金服务" }).waitFor();
     await page.getByLabel("S1 首次响应").fill("半小时");
     await page.getByRole("button", { name: /^保\s?存$/ }).click();
     // the server's message, in Chinese, next to the field
@@ -154,6 +155,16 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
       await page.waitForLoadState("networkidle");
       if (process.env.CASEDESK_SCREENSHOTS) await page.screenshot({ path: join(process.env.CASEDESK_SCREENSHOTS, `${path.replaceAll("/", "_")}.png`), fullPage: true });
     }
+    // on a phone the screens keep to the screen's width (wide tables scroll inside their own box)
+    const phone = await world.browser.newPage({ width: 375, height: 740 });
+    phone.setDefaultTimeout(SLOW_MS);
+    phone.on("pageerror", (error) => errors.push(error.message));
+    for (const path of ["/search?vendor=IBM", "/admin/sla", "/overview"]) {
+      await phone.goto(`${base}${path}`);
+      await phone.locator(".ant-table").first().waitFor();
+      expect(await phone.evaluate<number>("document.documentElement.scrollWidth"), path).toBeLessThanOrEqual(375);
+    }
+    await phone.close();
     expect(errors).toEqual([]);
     await page.close();
   }, TEST_MS);
