@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 // One engine per run (CASEDESK_TEST_ENGINE=pglite|postgres); scripts/test.mjs runs both.
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "test/**/*.test.ts", "web/src/**/*.test.{ts,tsx}", "web/e2e/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],
     pool: "forks",
     maxWorkers: 2,

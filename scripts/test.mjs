@@ -2,7 +2,7 @@
 // The test command: the whole suite on PGlite, then again on PostgreSQL. Without a reachable
 // PostgreSQL it says so and stops after the PGlite half; with CI=true that is a failure.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -55,6 +55,13 @@ if (await postgresReachable()) {
   failedRuns++;
 } else {
   console.log("\nLEFT OUT: the PostgreSQL half of the suite did not run (no server). Set CASEDESK_TEST_DATABASE_URL to run it.");
+}
+// web UI: without Chromium the browser tests (web/e2e) skip themselves; with CI=true they fail instead
+const chromium = process.env.CASEDESK_CHROMIUM ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  console.log(isCi
+    ? `\nCI=true: there is no Chromium at ${chromium}, so the browser tests (web/e2e) failed.`
+    : `\nLEFT OUT: the browser tests of the web UI (web/e2e) did not run: no Chromium at ${chromium} (apt-get install chromium fonts-noto-cjk).`);
 }
 rmSync(outDir, { recursive: true, force: true });
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -12,6 +12,7 @@ import type { Deps } from "./shared/deps.js";
 import { EventBus } from "./shared/domain-events.js";
 import { slaTimerHandlers, subscribeCaseClocks } from "./sla/index.js";
 import { subscribeSurveys, surveyTimerHandlers } from "./surveys/index.js";
+import { subscribeLiveCaseEvents } from "./live/index.js";
 
 export type App = {
   deps: Deps;
@@ -41,6 +42,7 @@ function wireEvents(deps: Deps): void {
   subscribeClosure(deps);
   // surveys
   subscribeSurveys(deps);
+  subscribeLiveCaseEvents(deps);
 }
 
 function buildDeps(database: Database, config: Config, clock: Clock, logger: Logger): Deps {

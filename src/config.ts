@@ -34,6 +34,11 @@ const configSchema = z.object({
   PBX_OUR_NUMBERS: z.string().default(""),
   SURVEY_EXPIRE_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   SURVEY_REMIND_DAYS: z.coerce.number().int().min(1).max(365).default(3),
+  // live updates and CSV export (web screens)
+  LIVE_HEARTBEAT_SECONDS: z.coerce.number().min(0.05).max(300).default(25),
+  EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  // web UI
+  CASEDESK_WEB_DIR: z.string().optional(),
 });
 
 export type Config = {
@@ -76,6 +81,12 @@ export type Config = {
   surveyExpireDays: number;
   /** surveys: one reminder this many days after the invitation, if still unanswered */
   surveyRemindDays: number;
+  /** how often a live-update stream gets a heartbeat (and its session is checked again) */
+  liveHeartbeatSeconds: number;
+  /** the most rows one CSV export of a case search writes */
+  exportMaxRows: number;
+  /** the built web UI served at / (default web/dist of this checkout); "off" serves none */
+  webDir: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -119,5 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pbxOurNumbers: e.PBX_OUR_NUMBERS.split(",").map((n) => n.trim()).filter(Boolean),
     surveyExpireDays: e.SURVEY_EXPIRE_DAYS,
     surveyRemindDays: e.SURVEY_REMIND_DAYS,
+    liveHeartbeatSeconds: e.LIVE_HEARTBEAT_SECONDS,
+    exportMaxRows: e.EXPORT_MAX_ROWS,
+    webDir: e.CASEDESK_WEB_DIR,
   };
 }

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../db/database.js";
 import type { CaseRow } from "../db/schema.js";
+import type { CaseStatus } from "./case.js";
 
 // every column but the two search vectors (kilobytes of lexemes per row nobody reads back)
 const CASE_COLUMNS = [
@@ -152,4 +153,24 @@ export async function searchCaseRows(db: Db, filter: CaseFilter) {
   if (window.length > filter.limit) return window;
   const rest = await page(db, filter, { v: edge.createdAt.toISOString(), id: edge.id }, filter.limit + 1 - window.length);
   return [...window, ...rest];
+}
+
+/** Open cases by status and by assignee (unassigned ones as assigneeId null), most loaded first. */
+export async function countOpenCases(db: Db, openStatuses: readonly string[]) {
+  const byStatus = await db
+    .selectFrom("cases")
+    .select(["status", (eb) => eb.fn.countAll<number>().as("count")])
+    .where("status", "in", openStatuses as CaseStatus[])
+    .groupBy("status")
+    .execute();
+  const byAssignee = await db
+    .selectFrom("cases")
+    .leftJoin("users", "users.id", "cases.assigneeId")
+    .select(["cases.assigneeId", "users.name as assigneeName", "users.role as assigneeRole", (eb) => eb.fn.countAll<number>().as("count")])
+    .where("cases.status", "in", openStatuses as CaseStatus[])
+    .groupBy(["cases.assigneeId", "users.name", "users.role"])
+    .orderBy("count", "desc")
+    .orderBy("users.name")
+    .execute();
+  return { byStatus, byAssignee };
 }

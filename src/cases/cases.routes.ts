@@ -25,6 +25,7 @@ import { updateCase } from "./update-case.js";
 import { closureRoutes } from "./closure/closure.routes.js";
 import { handToRma } from "./hand-to-rma.js";
 import { vendorRoutes } from "./vendor/vendor.routes.js";
+import { casesOverviewRoutes } from "./cases-overview.routes.js";
 
 const tags = ["cases"];
 const caseParams = z.strictObject({ id: text(64).pipe(z.string().min(1)) });
@@ -44,6 +45,7 @@ export function casesRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(vendorRoutes(deps));
     await app.register(closureRoutes(deps));
+    await app.register(casesOverviewRoutes(deps));
 
     app.post("/cases/:id/rma-handoff", {
       schema: { tags, summary: "Hand faulty hardware to the RMA admin", params: caseParams, body: rmaBody, response: { 200: caseSchema } },

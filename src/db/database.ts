@@ -18,6 +18,51 @@ export interface Database {
   engine: Engine;
   withRawSession<T>(fn: (session: RawSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * LISTENs on a channel and hands each NOTIFY payload (sent on commit, by any instance) to
+   * `onPayload`. PostgreSQL: a connection of its own, re-opened after a loss, `onGap` called then
+   * (what was sent meanwhile is gone). PGlite: the one session, so this process's NOTIFYs only.
+   */
+  listen?(channel: string, onPayload: (payload: string) => void, onGap?: () => void): Promise<Listening>;
+}
+
+export type Listening = { close(): Promise<void> };
+
+const LISTEN_RECONNECT_MS = 2_000;
+
+function listenOnPostgres(databaseUrl: string, channel: string, onPayload: (payload: string) => void, onGap?: () => void): Promise<Listening> {
+  let client: pg.Client | undefined;
+  let closed = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const connect = async (isReconnect: boolean): Promise<void> => {
+    const next = new pg.Client({ connectionString: databaseUrl });
+    next.on("notification", (message) => {
+      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+    });
+    const reconnect = () => {
+      void next.end().catch(() => undefined);
+      if (client === next) client = undefined;
+      if (!closed && !retry) retry = setTimeout(() => { retry = undefined; void connect(true); }, LISTEN_RECONNECT_MS);
+    };
+    next.on("error", reconnect);
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${channel}`);
+      if (closed) return void (await next.end());
+      client = next;
+      if (isReconnect) onGap?.();
+    } catch (error) {
+      reconnect();
+      if (!isReconnect) throw error;
+    }
+  };
+  return connect(false).then(() => ({
+    async close() {
+      closed = true;
+      if (retry) clearTimeout(retry);
+      await client?.end().catch(() => undefined);
+    },
+  }));
 }
 
 // bigint and count(*) come back as numbers from PGlite; make pg agree. Counts stay far below 2^53.
@@ -55,6 +100,7 @@ export function openPostgres(databaseUrl: string, poolSize = 20): Database {
         client.release();
       }
     },
+    listen: (channel, onPayload, onGap) => listenOnPostgres(databaseUrl, channel, onPayload, onGap),
     async close() {
       // Kysely ends the pool only if it ever used it; raw sessions (migrations) may be all there was
       await db.destroy();
@@ -85,6 +131,18 @@ export async function openPglite(dataDir: string): Promise<Database> {
             (await pglite.query<T>(text, params)).rows,
         }),
       ),
+    async listen(channel, onPayload) {
+      const stop = pglite.onNotification((from, payload) => {
+        if (from === channel) onPayload(payload);
+      });
+      await db.connection().execute(() => pglite.exec(`LISTEN ${channel}`));
+      return {
+        async close() {
+          stop();
+          if (!pglite.closed) await db.connection().execute(() => pglite.exec(`UNLISTEN ${channel}`)).catch(() => undefined);
+        },
+      };
+    },
     async close() {
       await db.destroy();
       unlock();

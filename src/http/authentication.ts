@@ -59,3 +59,6 @@ export function actorOf(request: FastifyRequest): UserActor {
   if (!request.auth) throw new AppError("unauthenticated");
   return request.auth.actor;
 }
+
+/** Resolves the caller again (a long-lived stream checks that its session still holds). */
+export const authenticateRequest = (deps: Deps, request: FastifyRequest) => resolve(deps, request).catch(() => null);

@@ -150,6 +150,8 @@ const FIELD_ZH: Record<string, string> = {
   unknown_field: "不认识的字段",
   case_or_case_id: "须提供 caseId（已有工单）或 case（新工单）之一，且只能提供一个",
   custom: "不符合要求",
+  // web screens
+  range_too_long: "时间范围过长（最多一年）",
 };
 const FIELD_EN: Record<string, string> = {
   required: "is required",
@@ -196,6 +198,8 @@ const FIELD_EN: Record<string, string> = {
   unknown_field: "is not a field this request takes",
   case_or_case_id: "needs exactly one of caseId (an existing case) or case (a new one)",
   custom: "is not acceptable",
+  // web screens
+  range_too_long: "covers too long a period (a year at most)",
 };
 
 export function fieldMessage(locale: Locale, code: string, params: Record<string, unknown> = {}): string {

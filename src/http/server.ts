@@ -14,6 +14,7 @@ import { rostersRoutes } from "../rosters/index.js";
 import { attachmentsRoutes } from "../attachments/index.js";
 import { telephonyRoutes } from "../telephony/index.js";
 import { surveyShortLinkRoutes, surveysRoutes } from "../surveys/index.js";
+import { liveRoutes } from "../live/index.js";
 import { pendingMigrations } from "../db/migrate.js";
 import type { Database } from "../db/database.js";
 import type { Deps } from "../shared/deps.js";
@@ -22,11 +23,12 @@ import { registerJsonParser } from "./json-body.js";
 import { registerMetrics } from "./metrics.js";
 import { sendProblem, toAppError } from "./problem.js";
 import { pickLocale, errorMessage } from "./messages.js";
+import { registerWebAssets, sendWebIndex } from "./web-assets.js";
 
 const VERSION = "0.1.0";
 
 /** Builds the HTTP server: every module's routes under /api/v1, docs, health and metrics. */
-export async function buildServer(deps: Deps, database: Pick<Database, "withRawSession" | "engine">): Promise<FastifyInstance> {
+export async function buildServer(deps: Deps, database: Pick<Database, "withRawSession" | "engine" | "listen">): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: deps.config.bodyLimitBytes,
@@ -53,6 +55,7 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
     });
   });
   app.setNotFoundHandler((request, reply) => {
+    if (sendWebIndex(request, reply)) return reply;
     const locale = pickLocale(request.headers["accept-language"]);
     const { title, detail } = errorMessage(locale, "not_found", {});
     return reply.status(404).type("application/problem+json").send({ type: "https://casedesk.dev/problems/not_found", title, status: 404, code: "not_found", detail });
@@ -104,10 +107,14 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
       // telephony and surveys
       await api.register(telephonyRoutes(deps));
       await api.register(surveysRoutes(deps));
+      // live updates (web screens)
+      await api.register(liveRoutes(deps, database));
     },
     { prefix: "/api/v1" },
   );
   // surveys: the short link of the text message
   await app.register(surveyShortLinkRoutes(deps));
+  // the web UI at / (after the API, so /api, /healthz and /metrics stay theirs)
+  await registerWebAssets(app, deps.config.webDir);
   return app;
 }

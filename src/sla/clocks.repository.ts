@@ -71,3 +71,40 @@ export async function lapsedAssignees(db: Db, caseId: string): Promise<string[]>
 }
 
 export type { SlaMetric };
+
+/** Breaches recorded in [from, to), newest first, with their case and the assignee of the clock. */
+export async function breachesBetween(db: Db, from: Date, to: Date, limit: number) {
+  return db
+    .selectFrom("slaBreaches")
+    .innerJoin("cases", "cases.id", "slaBreaches.caseId")
+    .leftJoin("slaClocks", (join) => join
+      .onRef("slaClocks.caseId", "=", "slaBreaches.caseId")
+      .onRef("slaClocks.metric", "=", "slaBreaches.metric")
+      .onRef("slaClocks.cycle", "=", "slaBreaches.cycle"))
+    .leftJoin("users", "users.id", "slaClocks.assigneeId")
+    .select([
+      "slaBreaches.caseId", "cases.number as caseNumber", "cases.subject", "cases.faultLevel", "cases.status", "slaBreaches.metric",
+      "slaBreaches.cycle", "slaBreaches.dueAt", "slaBreaches.breachedAt", "slaClocks.assigneeId", "users.name as assigneeName",
+    ])
+    .where("slaBreaches.breachedAt", ">=", from)
+    .where("slaBreaches.breachedAt", "<", to)
+    .orderBy("slaBreaches.breachedAt", "desc")
+    .limit(limit)
+    .execute();
+}
+
+/** How many breaches of each metric were recorded in [from, to). */
+export async function countBreachesBetween(db: Db, from: Date, to: Date) {
+  return db
+    .selectFrom("slaBreaches")
+    .select(["metric", (eb) => eb.fn.countAll<number>().as("count")])
+    .where("breachedAt", ">=", from)
+    .where("breachedAt", "<", to)
+    .groupBy("metric")
+    .execute();
+}
+/** The clocks still counting (running or paused) of many cases at once: the dispatcher's board. */
+export const unstoppedClocksOfCases = (db: Db, caseIds: readonly string[]) =>
+  caseIds.length === 0
+    ? Promise.resolve([] as ClockRow[])
+    : db.selectFrom("slaClocks").selectAll().where("caseId", "in", caseIds).where("status", "!=", "stopped").orderBy("caseId").orderBy("metric").limit(caseIds.length * 6).execute();

@@ -5,8 +5,10 @@ import { ifMatchVersion } from "../http/versioning.js";
 import type { Deps } from "../shared/deps.js";
 import { text } from "../shared/text.js";
 import { bindSlaPolicy, caseClocks, createSlaPolicy, defaultSlaPolicy, getSlaPolicy, listSlaPolicies, updateSlaPolicy } from "./manage-sla-policies.js";
-import { bindPolicyBody, bindingSchema, caseClocksResponse, createPolicyBody, policyResponse, updatePolicyBody } from "./sla-policies.schemas.js";
+import { bindPolicyBody, bindingSchema, caseClocksResponse, createPolicyBody, policyResponse, runningClocksResponse, updatePolicyBody } from "./sla-policies.schemas.js";
 import { policySchema } from "./policy.js";
+import { listBreaches } from "./list-breaches.js";
+import { readRunningClocks } from "./read-running-clocks.js";
 
 const tags = ["service levels"];
 const idParams = z.strictObject({ id: z.string().uuid() });
@@ -44,6 +46,30 @@ export function slaPoliciesRoutes(deps: Deps): FastifyPluginAsyncZod {
       const binding = await bindSlaPolicy(deps, { actor: actorOf(request), policyId: request.params.id, ...request.body });
       return reply.status(201).send({ ...binding, createdAt: binding.createdAt.toISOString() });
     });
+    app.get("/sla-breaches", {
+      schema: {
+        tags, summary: "Breaches recorded in a period (default the last 7 days), per metric and newest first (staff)",
+        querystring: z.strictObject({
+          from: z.iso.datetime({ offset: true }).transform((v) => new Date(v)).optional(),
+          to: z.iso.datetime({ offset: true }).transform((v) => new Date(v)).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: { 200: z.object({
+          from: z.string(), to: z.string(), total: z.number(),
+          byMetric: z.array(z.object({ metric: z.string(), count: z.number() })),
+          items: z.array(z.object({
+            caseId: z.string(), caseNumber: z.string(), subject: z.string(), faultLevel: z.string(), status: z.string(), metric: z.string(),
+            cycle: z.number(), dueAt: z.string(), breachedAt: z.string(), assigneeId: z.string().nullable(), assigneeName: z.string().nullable(),
+          })),
+        }) },
+      },
+    }, async (request) => {
+      const result = await listBreaches(deps, { actor: actorOf(request), ...request.query });
+      return {
+        ...result, from: result.from.toISOString(), to: result.to.toISOString(),
+        items: result.items.map((b) => ({ ...b, dueAt: b.dueAt.toISOString(), breachedAt: b.breachedAt.toISOString() })),
+      };
+    });
     app.get("/cases/:id/sla", {
       schema: { tags, summary: "A case's service-level clocks and breaches", params: z.strictObject({ id: text(64).pipe(z.string().min(1)) }), response: { 200: caseClocksResponse } },
     }, async (request) => {
@@ -55,6 +81,22 @@ export function slaPoliciesRoutes(deps: Deps): FastifyPluginAsyncZod {
           dueAt: iso(c.dueAt), stoppedAt: iso(c.stoppedAt), stopReason: c.stopReason, breachedAt: iso(c.breachedAt),
         })),
         breaches: result.breaches.map((b) => ({ metric: b.metric, cycle: b.cycle, dueAt: b.dueAt.toISOString(), breachedAt: b.breachedAt.toISOString() })),
+      };
+    });
+    // web UI: the countdowns of a board of cases in one request
+    app.get("/sla/running-clocks", {
+      schema: {
+        tags, summary: "Running and paused clocks of up to 200 cases (repeat caseId)",
+        querystring: z.strictObject({ caseId: z.preprocess((value) => (Array.isArray(value) ? value : [value]), z.array(z.string().uuid()).min(1).max(200)) }),
+        response: { 200: runningClocksResponse },
+      },
+    }, async (request) => {
+      const rows = await readRunningClocks(deps, { actor: actorOf(request), caseIds: request.query.caseId });
+      return {
+        items: rows.map((c) => ({
+          caseId: c.caseId, metric: c.metric, cycle: c.cycle, assigneeId: c.assigneeId, startedAt: c.startedAt.toISOString(),
+          targetMs: Number(c.targetMs), status: c.status, pausedMs: Number(c.pausedMs), pausedAt: iso(c.pausedAt), dueAt: iso(c.dueAt), breachedAt: iso(c.breachedAt),
+        })),
       };
     });
   };

@@ -20,3 +20,10 @@ export const caseClocksResponse = z.object({
   })),
   breaches: z.array(z.object({ metric: z.string(), cycle: z.number(), dueAt: z.string(), breachedAt: z.string() })),
 });
+
+export const runningClocksResponse = z.object({
+  items: z.array(z.object({
+    caseId: z.string(), metric: z.string(), cycle: z.number(), assigneeId: z.string().nullable(), startedAt: z.string(), targetMs: z.number(),
+    status: z.string(), pausedMs: z.number(), pausedAt: z.string().nullable(), dueAt: z.string().nullable(), breachedAt: z.string().nullable(),
+  })),
+});

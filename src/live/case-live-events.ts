@@ -1,0 +1,23 @@
+import type { Deps } from "../shared/deps.js";
+import type { CaseLivePayload } from "./live.js";
+import { findCaseAudience } from "./live.repository.js";
+import { publishLive } from "./publish-live.js";
+
+/**
+ * Every case event becomes a live message in its own transaction: staff always, the case's
+ * company only for public entries (an internal note is not even announced to it), and never
+ * more than the event's type, the case's id and number and the instant.
+ */
+export function subscribeLiveCaseEvents(deps: Deps): void {
+  deps.events.subscribe("*", async (tx, event) => {
+    const entryId = typeof event.data.entryId === "string" ? event.data.entryId : undefined;
+    const found = await findCaseAudience(tx, event.caseId, entryId);
+    if (!found) return;
+    const payload: CaseLivePayload = { type: event.type, caseId: event.caseId, caseNumber: found.number, at: event.at.toISOString() };
+    await publishLive(tx, {
+      topic: "case",
+      audience: { staff: true, customerId: found.visibility === "public" ? found.customerId : null },
+      payload,
+    });
+  });
+}

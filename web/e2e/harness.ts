@@ -1,0 +1,101 @@
+import type { ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { repoRoot, startChildServer, type ChildServer } from "../../test/child-server.js";
+import { createTestDatabaseLocation, type TestDatabaseLocation } from "../../test/helpers.js";
+
+/**
+ * The browser tests' harness: Debian's Chromium through playwright-core, a real casedesk
+ * server as a child process (its own database, the demo centre, the built web UI), and the
+ * build of web/dist when it is missing or stale.
+ */
+export const CHROMIUM = process.env.CASEDESK_CHROMIUM ?? "/usr/bin/chromium";
+export const hasBrowser = existsSync(CHROMIUM);
+export const isCi = process.env.CI === "true";
+export const DEMO_PASSWORD = "casedesk-demo";
+export const WEB_DIST = join(repoRoot, "web", "dist");
+
+const FLAGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+
+/** Builds web/dist once if it is missing or older than web/src (a lock makes parallel files wait). */
+export function buildWebIfStale(): void {
+  const result = spawnSync(process.execPath, [join(repoRoot, "scripts", "build-web.mjs"), "--if-stale"], { cwd: repoRoot, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("building the web UI failed (node scripts/build-web.mjs)");
+}
+
+export type Browser = { context: BrowserContext; newPage(options?: { width?: number; height?: number }): Promise<Page>; close(): Promise<void> };
+
+/** Chromium with a fresh profile folder of its own. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), "casedesk-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    viewport: { width: 1440, height: 900 },
+  });
+  context.setDefaultTimeout(15_000);
+  return {
+    context,
+    newPage: async (options) => {
+      const page = await context.newPage();
+      if (options?.width) await page.setViewportSize({ width: options.width, height: options.height ?? 800 });
+      return page;
+    },
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export type E2eWorld = { server: ChildServer; browser: Browser };
+
+/**
+ * The usual browser-test setup: the build, a server with the demo centre on a database of this
+ * file's own, and a browser; everything is gone after the file.
+ */
+export function useBrowserWorld(receive: (world: E2eWorld) => void, env: NodeJS.ProcessEnv = {}): void {
+  const children = new Set<ChildProcess>();
+  let location: TestDatabaseLocation | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    buildWebIfStale();
+    location = await createTestDatabaseLocation();
+    const server = await startChildServer({
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      LOG_LEVEL: "warn",
+      CASEDESK_DEMO: "true",
+      CASEDESK_WEB_DIR: WEB_DIST,
+      ...(location.dir ? { CASEDESK_DATA_DIR: location.dir } : { DATABASE_URL: location.url }),
+      ...env,
+    }, children, 120_000);
+    browser = await launchBrowser();
+    receive({ server, browser });
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    for (const child of children) child.kill("SIGKILL");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await location?.drop();
+  });
+}
+
+/** Signs in through the login page and waits for the landing page. */
+export async function signIn(page: Page, base: string, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.getByLabel(/电子邮件|E-mail/).fill(email);
+  await page.getByLabel(/^(密码|Password)$/).fill(password);
+  await page.getByRole("button", { name: /^(登 ?录|Sign in)$/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}

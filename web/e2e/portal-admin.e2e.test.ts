@@ -1,0 +1,171 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "../../test/child-server.js";
+import { CHROMIUM, DEMO_PASSWORD, hasBrowser, isCi, signIn, useBrowserWorld, type E2eWorld } from "./harness.js";
+
+const SCREENSHOTS = join(repoRoot, "docs", "screenshots");
+/** a machine busy with other test files is slow to render; wait longer than the harness's default */
+const SLOW_MS = 45_000;
+const TEST_MS = 240_000;
+
+/** The API as one demo user, signed in with a session (cookie + CSRF token), for setting the scene. */
+async function apiAs(base: string, email: string) {
+  const login = await fetch(`${base}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  if (login.status !== 200) throw new Error(`login ${email}: ${login.status}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${base}/api/v1${path}`, {
+      method,
+      headers: { cookie, "x-csrf-token": csrfToken, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  return { get: <T>(path: string) => call<T>("GET", path), post: <T>(path: string, body: unknown = {}) => call<T>("POST", path, body), put: <T>(path: string, body: unknown) => call<T>("PUT", path, body) };
+}
+
+if (!hasBrowser && isCi) {
+  it("has a browser for the web UI tests", () => {
+    throw new Error(`CI=true and there is no Chromium at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
+  });
+}
+
+describe.skipIf(!hasBrowser)("the customer portal and the administration screens", () => {
+  let world: E2eWorld;
+  useBrowserWorld((received) => (world = received));
+
+  it("lets a customer read its case's public history (never an internal note), add a note and confirm the resolution", async () => {
+    const base = world.server.base;
+    const manager = await apiAs(base, "manager@demo.casedesk.cn");
+    const customers = await manager.get<{ items: Array<{ email: string; customerId: string }> }>("/users?role=customer&limit=5");
+    const login = customers.items[0]!;
+    const company = await manager.get<{ contacts: Array<{ id: string; isDesignated: boolean }> }>(`/customers/${login.customerId}`);
+    const contact = company.contacts.find((c) => c.isDesignated) ?? company.contacts[0]!;
+    const stamp = Date.now().toString(36);
+    const opened = await manager.post<{ id: string; number: string }>("/cases", {
+      subject: `门户测试：存储控制器告警 ${stamp}`, description: "控制器电池告警，需要确认是否更换。", channel: "phone",
+      vendor: "IBM", caseType: "hardware", faultLevel: "S3", contactId: contact.id,
+    });
+    await manager.post(`/cases/${opened.id}/assign`, {});
+    await manager.post(`/cases/${opened.id}/respond`, {});
+    await manager.post(`/cases/${opened.id}/notes`, { body: `内部备注：客户合同即将到期，勿外传 ${stamp}`, visibility: "internal" });
+    await manager.post(`/cases/${opened.id}/notes`, { body: `已远程检查，电池模块需要更换 ${stamp}`, visibility: "public" });
+    await manager.post(`/cases/${opened.id}/resolve`, { resolution: "已更换控制器电池模块，告警消除。" });
+
+    const page = await world.browser.newPage();
+    page.setDefaultTimeout(SLOW_MS);
+    await signIn(page, base, login.email);
+    expect(new URL(page.url()).pathname).toBe("/portal");
+    await page.getByRole("link", { name: new RegExp(opened.number) }).click();
+    await page.waitForURL(new RegExp(`/portal/cases/${opened.id}$`));
+    await page.getByText(`已远程检查，电池模块需要更换 ${stamp}`).waitFor();
+    expect(await page.content()).not.toContain("勿外传");
+    await page.getByRole("heading", { name: "请确认问题是否已解决" }).waitFor();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "portal-case.zh-CN.png"), fullPage: true });
+
+    await page.getByRole("textbox", { name: "补充说明" }).fill(`收到，今天下午可以安排更换 ${stamp}`);
+    await page.getByRole("button", { name: /^发\s?送$/ }).click();
+    await page.getByText(`收到，今天下午可以安排更换 ${stamp}`).waitFor();
+
+    await page.getByRole("button", { name: "问题已解决" }).click();
+    await page.getByText("已关闭", { exact: true }).first().waitFor();
+    const closed = await manager.get<{ status: string }>(`/cases/${opened.id}`);
+    expect(closed.status).toBe("closed");
+    const log = await manager.get<{ items: Array<{ kind: string; visibility: string; data: { body?: string } }> }>(`/cases/${opened.id}/activities`);
+    expect(log.items.some((e) => e.kind === "note.added" && e.visibility === "public" && e.data.body === `收到，今天下午可以安排更换 ${stamp}`)).toBe(true);
+    expect(log.items.map((e) => e.kind)).toContain("resolution.confirmed");
+
+    // on a phone the portal keeps to the screen's width
+    const phone = await world.browser.newPage({ width: 375, height: 740 });
+    phone.setDefaultTimeout(SLOW_MS);
+    await phone.goto(`${base}/portal/cases/${opened.id}`);
+    await phone.getByText(`已远程检查，电池模块需要更换 ${stamp}`).waitFor();
+    expect(await phone.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+    await phone.close();
+    await page.close();
+  }, TEST_MS);
+
+  it("lets an administrator change a service-level policy, with field errors in Chinese beside the field", async () => {
+    const base = world.server.base;
+    const admin = await apiAs(base, "admin@demo.casedesk.cn");
+    await world.browser.context.clearCookies();
+    const page = await world.browser.newPage();
+    page.setDefaultTimeout(SLOW_MS);
+    await signIn(page, base, "admin@demo.casedesk.cn");
+    await page.goto(`${base}/admin/sla`);
+    await page.getByRole("button", { name: "新增策略（以默认策略为模板）" }).click();
+    await page.getByLabel("名称", { exact: true }).fill("华北电力 白金服务");
+    await page.getByRole("button", { name: /^保\s?存$/ }).click();
+    await page.getByRole("cell", { name: "华北电力 白金服务", exact: true }).waitFor();
+
+    await page.getByRole("button", { name: "编辑 华北电力 白金服务" }).click();
+    await page.getByRole("heading", { name: "编辑策略 · 华北电力 白金服务" }).waitFor();
+    await page.getByLabel("S1 首次响应").fill("半小时");
+    await page.getByRole("button", { name: /^保\s?存$/ }).click();
+    // the server's message, in Chinese, next to the field
+    await page.getByText("不是有效的 ISO 8601 时长（如 PT30M、PT1H、P1D）").waitFor();
+
+    await page.getByLabel("S1 首次响应").fill("PT30M");
+    await page.getByLabel("1. 时间").fill("PT15M");
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, "admin-sla-policy.zh-CN.png"), fullPage: true });
+    await page.getByRole("button", { name: /^保\s?存$/ }).click();
+    await page.getByRole("cell", { name: "华北电力 白金服务", exact: true }).waitFor();
+
+    const policies = await admin.get<{ items: Array<{ name: string; version: number; definition: { targets: { S1: { response: string } }; responseLadder: Array<{ after: string }> } }> }>("/sla-policies");
+    const saved = policies.items.find((p) => p.name === "华北电力 白金服务")!;
+    expect(saved.version).toBe(2);
+    expect(saved.definition.targets.S1.response).toBe("PT30M");
+    expect(saved.definition.responseLadder[0]!.after).toBe("PT15M");
+    await page.close();
+  }, TEST_MS);
+
+  it("opens every staff screen of this feature without a script error, the search from its URL with the export of the same search", async () => {
+    const base = world.server.base;
+    await world.browser.context.clearCookies();
+    const page = await world.browser.newPage();
+    page.setDefaultTimeout(SLOW_MS);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await signIn(page, base, "manager@demo.casedesk.cn");
+
+    await page.goto(`${base}/search?vendor=IBM&status=closed`);
+    await page.getByRole("heading", { name: "工单查询" }).waitFor();
+    await page.locator(".ant-table-row").first().waitFor();
+    const href = await page.getByRole("link", { name: /导出 CSV/ }).getAttribute("href");
+    expect(href).toBe("/api/v1/cases/export.csv?vendor=IBM&status=closed");
+    const vendors = await page.locator(".ant-table-row td:nth-child(6)").allTextContents();
+    expect(vendors.length).toBeGreaterThan(0);
+    expect(new Set(vendors)).toEqual(new Set(["IBM"]));
+    if (process.env.CASEDESK_SCREENSHOTS) await page.screenshot({ path: join(process.env.CASEDESK_SCREENSHOTS, "search.png"), fullPage: true });
+
+    const screens: Array<[string, { role: "heading" | "button"; name: string }]> = [
+      ["/overview", { role: "heading", name: "运营概览" }], ["/escalations", { role: "heading", name: "升级与厂家支持" }],
+      ["/admin/users", { role: "heading", name: "用户与角色" }], ["/admin/customers", { role: "button", name: "新增客户" }],
+      ["/admin/calendars", { role: "button", name: "新增日历" }], ["/admin/rosters", { role: "button", name: "新增班次模式" }],
+    ];
+    for (const [path, landmark] of screens) {
+      await page.goto(`${base}${path}`);
+      await page.getByRole(landmark.role, { name: landmark.name }).first().waitFor();
+      await page.waitForLoadState("networkidle");
+      if (process.env.CASEDESK_SCREENSHOTS) await page.screenshot({ path: join(process.env.CASEDESK_SCREENSHOTS, `${path.replaceAll("/", "_")}.png`), fullPage: true });
+    }
+    // on a phone the screens keep to the screen's width (wide tables scroll inside their own box)
+    const phone = await world.browser.newPage({ width: 375, height: 740 });
+    phone.setDefaultTimeout(SLOW_MS);
+    phone.on("pageerror", (error) => errors.push(error.message));
+    for (const path of ["/search?vendor=IBM", "/admin/sla", "/overview"]) {
+      await phone.goto(`${base}${path}`);
+      await phone.locator(".ant-table").first().waitFor();
+      expect(await phone.evaluate<number>("document.documentElement.scrollWidth"), path).toBeLessThanOrEqual(375);
+    }
+    await phone.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, TEST_MS);
+});
