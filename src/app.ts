@@ -11,6 +11,8 @@ import { systemClock, type Clock } from "./shared/clock.js";
 import type { Deps } from "./shared/deps.js";
 import { EventBus } from "./shared/domain-events.js";
 import { slaTimerHandlers, subscribeCaseClocks } from "./sla/index.js";
+// e-mail and fax intake
+import { intakeTimerHandlers, mailThreading, startMailIntake, type MailIntake } from "./intake/index.js";
 
 export type App = {
   deps: Deps;
@@ -26,7 +28,7 @@ export function createLogger(config: Config): Logger {
 }
 
 /** Every kind of durable timer and the module that handles it. */
-export const timerHandlers: Record<string, TimerHandler> = { ...slaTimerHandlers, ...closureTimerHandlers };
+export const timerHandlers: Record<string, TimerHandler> = { ...slaTimerHandlers, ...closureTimerHandlers, ...intakeTimerHandlers };
 
 /** The in-transaction subscribers that tie the modules together; once per Deps. */
 function wireEvents(deps: Deps): void {
@@ -57,8 +59,11 @@ export async function createApp(
     const deps = buildDeps(database, config, options.clock ?? systemClock, logger);
     const server = await buildServer(deps, database);
     const transports = transportsFromConfig(config);
+    const threadingFor = mailThreading(deps);
+    // the IMAP poller and the SMTP receiver run with the worker
+    const intake: MailIntake | null = options.worker ? await startMailIntake(deps) : null;
     const worker: Worker | null = options.worker
-      ? startWorker(deps, { timerHandlers, tasks: [(d) => deliverDueNotifications(d, transports)], intervalMs: options.workerIntervalMs })
+      ? startWorker(deps, { timerHandlers, tasks: [(d) => deliverDueNotifications(d, transports, { threadingFor })], intervalMs: options.workerIntervalMs })
       : null;
     return {
       deps,
@@ -66,9 +71,10 @@ export async function createApp(
       server,
       async runJobs(overrides) {
         await runDueTimers(deps, timerHandlers);
-        await deliverDueNotifications(deps, overrides ?? transports);
+        await deliverDueNotifications(deps, overrides ?? transports, { threadingFor });
       },
       async close() {
+        await intake?.close();
         await worker?.stop();
         await server.close();
         await database.close();

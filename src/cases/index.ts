@@ -20,3 +20,7 @@ export { toTsqueryLiteral, toTsvectorLiteral } from "./search-text.js";
 export { CASE_STATUSES, FAULT_LEVELS, PRIORITIES, CHANNELS } from "./case.js";
 export { subscribeCaseNotifications } from "./case-notifications.js";
 export { subscribeClosure, closureTimerHandlers } from "./closure/closure-events.js";
+// e-mail and fax intake
+export { addInboundNote } from "./add-inbound-note.js";
+export { linkCaseContact } from "./link-case-contact.js";
+export { findCaseByNumber } from "./cases.repository.js";

@@ -11,6 +11,8 @@ import { customersRoutes } from "../customers/index.js";
 import { timersRoutes } from "../jobs/index.js";
 import { notificationsRoutes } from "../notify/index.js";
 import { rostersRoutes } from "../rosters/index.js";
+// e-mail and fax intake
+import { intakeRoutes } from "../intake/index.js";
 import { pendingMigrations } from "../db/migrate.js";
 import type { Database } from "../db/database.js";
 import type { Deps } from "../shared/deps.js";
@@ -97,6 +99,8 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
       await api.register(rostersRoutes(deps));
       await api.register(slaPoliciesRoutes(deps));
       await api.register(calendarsRoutes(deps));
+      // e-mail and fax intake
+      await api.register(intakeRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

@@ -19,6 +19,8 @@ const EXAMPLES: { [T in TemplateName]: TemplateParams[T] } = {
   "case.rma_requested": { caseNumber: "C2611-000042" },
   "case.resolved_confirm": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", confirmUrl: "https://cd.example.cn/c/8f3k2", autoCloseDays: 7 },
   "case.closed": { caseNumber: "C2611-000042" },
+  // e-mail and fax intake
+  "intake.acknowledged": { caseNumber: "C2611-000042", subject: "存储阵列告警", inReplyTo: "<abc@mail.example.cn>" },
 };
 
 describe(renderTemplate.name, () => {

@@ -25,6 +25,8 @@ export type TemplateParams = {
   "case.rma_requested": { caseNumber: string; url?: Value };
   "case.resolved_confirm": { caseNumber: string; subject: string; confirmUrl: string; autoCloseDays: number };
   "case.closed": { caseNumber: string };
+  // e-mail and fax intake
+  "intake.acknowledged": { caseNumber: string; subject: string; inReplyTo?: Value };
 };
 
 export type TemplateName = keyof TemplateParams;
@@ -222,6 +224,19 @@ const TEMPLATES: Record<TemplateName, Template> = {
       subject: `Your case ${f.v("caseNumber")} is closed`,
       body: `Hello,\n\nyour case ${f.v("caseNumber")} is closed. Thank you; if the problem comes back, please contact us.`,
       sms: `${SIGN_EN}your case ${f.v("caseNumber")} is closed. Thank you.`,
+    }),
+  },
+  // e-mail and fax intake: the case number in brackets, so that a reply finds its case
+  "intake.acknowledged": {
+    "zh-CN": (f) => ({
+      subject: `[${f.v("caseNumber")}] 已收到您的邮件：${f.v("subject", 80)}`,
+      body: `您好！\n\n我们已收到您的邮件，并已建立工单 ${f.v("caseNumber")}。值班工程师将尽快与您联系。\n\n回复本邮件即可补充信息，请保留主题中的工单号 [${f.v("caseNumber")}]。\n\n此邮件为自动回复。`,
+      sms: `${SIGN_ZH}已收到您的邮件，工单号${f.v("caseNumber")}。`,
+    }),
+    en: (f) => ({
+      subject: `[${f.v("caseNumber")}] We have received your e-mail: ${f.v("subject", 80)}`,
+      body: `Hello,\n\nwe have received your e-mail and opened case ${f.v("caseNumber")}. The engineer on duty will contact you shortly.\n\nReply to this e-mail to add information, keeping the case number [${f.v("caseNumber")}] in the subject.\n\nThis is an automatic reply.`,
+      sms: `${SIGN_EN}we received your e-mail: case ${f.v("caseNumber")}.`,
     }),
   },
 };
