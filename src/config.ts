@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { z } from "zod";
 
 /** The only reader of process.env: every setting casedesk understands, validated once at start. */
@@ -25,6 +26,10 @@ const configSchema = z.object({
   WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   REOPEN_WINDOW_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // attachments
+  ATTACHMENTS_DIR: z.string().optional(),
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(2 * 1024 * 1024 * 1024).default(20 * 1024 * 1024),
+  CASE_ATTACHMENTS_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024 * 1024).default(200 * 1024 * 1024),
   // e-mail and fax intake
   IMAP_URL: z.string().url().refine((value) => /^imaps?:\/\//.test(value), "must start with imap:// or imaps://").optional(),
   IMAP_MAILBOX: z.string().default("INBOX"),
@@ -69,6 +74,11 @@ export type Config = {
   closeAfterDays: number;
   /** how long after resolution or closure a case may still be reopened */
   reopenWindowDays: number;
+  /** the attachment store's folder (default <CASEDESK_DATA_DIR>/attachments) */
+  attachmentsDir: string;
+  /** largest single attachment, and the most all attachments of one case may add up to */
+  attachmentMaxBytes: number;
+  caseAttachmentsMaxBytes: number;
   // e-mail and fax intake
   /** the support mailbox polled for new mail: imap[s]://user:pass@host:port; unset = no polling */
   imapUrl: string | undefined;
@@ -124,6 +134,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerIntervalMs: e.WORKER_INTERVAL_MS,
     closeAfterDays: e.CLOSE_AFTER_DAYS,
     reopenWindowDays: e.REOPEN_WINDOW_DAYS,
+    attachmentsDir: e.ATTACHMENTS_DIR ?? join(e.CASEDESK_DATA_DIR, "attachments"),
+    attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
+    caseAttachmentsMaxBytes: e.CASE_ATTACHMENTS_MAX_BYTES,
     imapUrl: e.IMAP_URL,
     imapMailbox: e.IMAP_MAILBOX,
     imapProcessedMailbox: e.IMAP_PROCESSED_MAILBOX,

@@ -91,9 +91,12 @@ export type TestApp = App & { clock: ManualClock; db: TestDatabase };
 export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const db = await testDatabase();
   const clock = new ManualClock();
+  // attachments go to a folder of this app's own, removed with it
+  const attachmentsDir = overrides.attachmentsDir ?? mkdtempSync(join(tmpdir(), "casedesk-attachments-"));
   // CASEDESK_TEST_LOG=error shows what a 500 hid
-  const app = await createApp(testConfig(overrides), { clock, logger: pino({ level: process.env.CASEDESK_TEST_LOG ?? "silent" }), database: db });
-  return { ...app, clock, db, close: async () => { await app.server.close(); await db.drop(); } };
+  const app = await createApp(testConfig({ attachmentsDir, ...overrides }), { clock, logger: pino({ level: process.env.CASEDESK_TEST_LOG ?? "silent" }), database: db });
+  const removeAttachments = () => (overrides.attachmentsDir ? undefined : rmSync(attachmentsDir, { recursive: true, force: true }));
+  return { ...app, clock, db, close: async () => { await app.server.close(); await db.drop(); removeAttachments(); } };
 }
 
 export type World = Awaited<ReturnType<typeof seedWorld>>;

@@ -315,6 +315,8 @@ export interface DB {
   notifications: NotificationsTable;
   calendars: CalendarsTable;
   calendarDays: CalendarDaysTable;
+  // attachments
+  caseAttachments: CaseAttachmentsTable;
   // e-mail and fax intake
   inboundMessages: InboundMessagesTable;
   unverifiedCallers: UnverifiedCallersTable;
@@ -454,6 +456,17 @@ export interface CalendarDaysTable {
   name: string;
 }
 
+export interface CaseAttachmentsTable {
+  id: Generated<string>;
+  caseId: string;
+  activityId: string;
+  filename: string;
+  declaredType: string | null;
+  sniffedType: string;
+  sizeBytes: number;
+  sha256: string;
+  visibility: "public" | "internal";
+  uploadedBy: string | null;
 // e-mail and fax intake (src/intake)
 export type InboundStatus = "received" | "processed" | "rejected" | "failed";
 export type InboundAttachmentInfo = { filename: string; declaredType: string | null; sizeBytes: number; isInline: boolean; attachmentId?: string; sniffedType?: string };

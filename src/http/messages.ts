@@ -44,6 +44,11 @@ const zh: Record<ErrorCode, Message> = {
   reopen_window_passed: { title: "已超过重新打开期限", detail: (p) => `工单解决或关闭已超过 ${String(p.days ?? "")} 天，不能重新打开；请新建工单并引用原工单号。` },
   link_expired: { title: "链接已过期", detail: () => "该确认链接已过期，请联系技术服务中心。" },
   link_used: { title: "链接已使用", detail: () => "该确认链接已经使用过。" },
+  // attachments
+  attachment_too_large: { title: "附件过大", detail: (p) => `附件「${String(p.filename ?? "")}」超过单个文件上限 ${mib(p.limit)}，未做任何更改。` },
+  case_attachments_full: { title: "工单附件总量已满", detail: (p) => `该工单的附件总量不能超过 ${mib(p.limit)}（已用 ${mib(p.used)}），未做任何更改。` },
+  attachment_type_mismatch: { title: "附件类型不符", detail: (p) => `附件「${String(p.filename ?? "")}」声明为 ${String(p.declared ?? "")}，但内容实际是 ${String(p.sniffed ?? "")}，已拒绝。请以正确的类型上传。` },
+  multipart_required: { title: "需要 multipart/form-data", detail: () => "上传附件请使用 Content-Type: multipart/form-data。" },
 };
 
 const en: Record<ErrorCode, Message> = {
@@ -67,7 +72,17 @@ const en: Record<ErrorCode, Message> = {
   reopen_window_passed: { title: "Too late to reopen", detail: (p) => `The case was resolved or closed more than ${String(p.days ?? "")} days ago; open a new case that refers to it.` },
   link_expired: { title: "Link expired", detail: () => "This confirmation link has expired; please contact the support centre." },
   link_used: { title: "Link already used", detail: () => "This confirmation link has already been used." },
+  // attachments
+  attachment_too_large: { title: "Attachment too large", detail: (p) => `The attachment "${String(p.filename ?? "")}" exceeds the limit of ${mib(p.limit)} per file; nothing was changed.` },
+  case_attachments_full: { title: "Case attachment limit reached", detail: (p) => `The attachments of one case may not exceed ${mib(p.limit)} in total (${mib(p.used)} used); nothing was changed.` },
+  attachment_type_mismatch: { title: "Attachment type mismatch", detail: (p) => `The attachment "${String(p.filename ?? "")}" was declared as ${String(p.declared ?? "")} but its content is ${String(p.sniffed ?? "")}; refused. Upload it with its real type.` },
+  multipart_required: { title: "multipart/form-data required", detail: () => "Upload attachments with Content-Type: multipart/form-data." },
 };
+
+function mib(bytes: unknown): string {
+  const value = Number(bytes ?? 0) / (1024 * 1024);
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} MiB`;
+}
 
 const STATUS_ZH: Record<string, string> = {
   new: "新建", assigned: "已分配", in_progress: "处理中", escalated: "已升级", waiting_customer: "等待客户",
@@ -120,6 +135,11 @@ const FIELD_ZH: Record<string, string> = {
   not_rosterable: "该用户不能排班（已停用，或不是座席、工程师或专家）",
   role_mismatch: "用户的角色与要求不符",
   duplicate_shift: "班次名称重复",
+  // attachments
+  not_a_fax_image: "传真图像必须是 PDF 或 TIFF",
+  too_many_files: "文件太多",
+  invalid_json: "不是有效的 JSON",
+  unknown_field: "不认识的字段",
   custom: "不符合要求",
 };
 const FIELD_EN: Record<string, string> = {
@@ -160,6 +180,11 @@ const FIELD_EN: Record<string, string> = {
   not_rosterable: "names a user who cannot be rostered (disabled, or not a dispatcher, engineer or expert)",
   role_mismatch: "names a user whose role does not fit",
   duplicate_shift: "repeats a shift name",
+  // attachments
+  not_a_fax_image: "must be a PDF or TIFF fax image",
+  too_many_files: "has too many files",
+  invalid_json: "is not valid JSON",
+  unknown_field: "is not a field this request takes",
   custom: "is not acceptable",
 };
 

@@ -24,6 +24,11 @@ const STATUS: Record<ErrorCode, number> = {
   reopen_window_passed: 409,
   link_expired: 410,
   link_used: 409,
+  // attachments
+  attachment_too_large: 413,
+  case_attachments_full: 413,
+  attachment_type_mismatch: 422,
+  multipart_required: 415,
 };
 
 /** RFC 9457 problem+json; title, detail and field messages in the caller's language. */

@@ -22,7 +22,12 @@ export type ErrorCode =
   | "unsupported_media_type"
   | "reopen_window_passed"
   | "link_expired"
-  | "link_used";
+  | "link_used"
+  // attachments
+  | "attachment_too_large"
+  | "case_attachments_full"
+  | "attachment_type_mismatch"
+  | "multipart_required";
 
 export type FieldError = { path: string; code: string; message?: string; params?: Record<string, unknown> };
 

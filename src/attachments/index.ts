@@ -1,0 +1,6 @@
+/** Attachments: a content-addressed store, metadata per log entry, uploads, downloads and fax images. */
+export { saveAttachments, prepareAttachments, recordAttachments, attachmentSummary } from "./save-attachments.js";
+export type { Attachment, SavedAttachment, IncomingFile, MismatchPolicy, PreparedAttachment } from "./save-attachments.js";
+export { attachmentStoreFor, FilesystemAttachmentStore, type AttachmentStore } from "./attachment-store.js";
+export { sanitiseFilename, contentDisposition } from "./filename.js";
+export { sniffType, servedType } from "./content-type.js";
