@@ -467,6 +467,9 @@ export interface CaseAttachmentsTable {
   sha256: string;
   visibility: "public" | "internal";
   uploadedBy: string | null;
+  createdAt: Timestamp;
+}
+
 // e-mail and fax intake (src/intake)
 export type InboundStatus = "received" | "processed" | "rejected" | "failed";
 export type InboundAttachmentInfo = { filename: string; declaredType: string | null; sizeBytes: number; isInline: boolean; attachmentId?: string; sniffedType?: string };

@@ -1,4 +1,4 @@
-import nodemailer from "nodemailer";
+import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSmtpPeer, type SmtpPeer } from "../../test/peers.js";
 import { useWorld, type TestApp, type World } from "../../test/helpers.js";
@@ -16,7 +16,7 @@ let world: World;
 let receiver: SmtpReceiver;
 let peer: SmtpPeer;
 let transports: Transports;
-let sender: nodemailer.Transporter;
+let sender: Transporter;
 
 useWorld((app, w) => {
   t = app;
@@ -37,7 +37,7 @@ afterAll(async () => {
   await peer?.close();
 });
 
-type Mail = Parameters<nodemailer.Transporter["sendMail"]>[0];
+type Mail = SendMailOptions;
 let counter = 0;
 const uniqueId = () => `<t${++counter}.${Date.now()}@mail.example.cn>`;
 
