@@ -1,25 +1,51 @@
+import { attachmentSummary, prepareAttachments, recordAttachments, sanitiseFilename, type PreparedAttachment } from "../attachments/index.js";
 import type { Db } from "../db/database.js";
 import type { InboundAttachmentInfo } from "../db/schema.js";
 import type { Deps } from "../shared/deps.js";
-import { cleanLine } from "./inbound-mail.js";
-import { updateInbound } from "./inbound.repository.js";
+import { AppError } from "../shared/errors.js";
 import type { MailFile } from "./parse-mail.js";
 
-/** A file name as a label: no path, no control or direction characters, at most 255 characters. */
-export function fileLabel(name: string | null): string {
-  const base = (name ?? "").split(/[/\\]/).pop() ?? "";
-  const cleaned = cleanLine(base.replace(/^\.+/, ""), 255);
-  return cleaned || "attachment";
+export type MailFiles = {
+  prepared: PreparedAttachment[];
+  /** what the message's log entry says of its files (covered by the entry's hash) */
+  summary: Record<string, unknown>[];
+  /** what the inbound message record keeps */
+  info: InboundAttachmentInfo[];
+};
+
+/**
+ * Checks the files of a message before anything is written: names neutralised (paths, NUL,
+ * direction overrides, 10,000 characters), types taken from the bytes (a file whose bytes say
+ * otherwise than its declared type is kept under the type of its bytes, and the entry says what
+ * was declared), files over ATTACHMENT_MAX_BYTES left out with the reason. Inline images keep
+ * their Content-ID, so the sanitised HTML's cid: references can be shown.
+ */
+export async function prepareMailFiles(deps: Deps, files: MailFile[]): Promise<MailFiles> {
+  const result: MailFiles = { prepared: [], summary: [], info: [] };
+  for (const file of files) {
+    const base = { isInline: file.isInline, ...(file.contentId ? { contentId: file.contentId } : {}) };
+    try {
+      const [prepared] = await prepareAttachments(deps, [{ filename: file.filename, declaredType: file.declaredType, bytes: file.bytes }], { onMismatch: "store_sniffed" });
+      const p = prepared!;
+      const mismatch = p.declaredType !== null && p.declaredType !== p.sniffedType && p.declaredType !== "application/octet-stream";
+      result.prepared.push(p);
+      result.summary.push({
+        ...attachmentSummary(p), ...base,
+        ...(mismatch ? { declaredType: p.declaredType } : {}),
+        ...(p.filenameAdjustments.length ? { filenameAdjustments: p.filenameAdjustments } : {}),
+      });
+      result.info.push({ filename: p.filename, declaredType: p.declaredType, sizeBytes: p.sizeBytes, isInline: file.isInline, attachmentId: p.id, sniffedType: p.sniffedType });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const { filename } = sanitiseFilename(file.filename);
+      result.summary.push({ filename, sizeBytes: file.bytes.length, refused: error.code, ...base });
+      result.info.push({ filename, declaredType: null, sizeBytes: file.bytes.length, isInline: file.isInline });
+    }
+  }
+  return result;
 }
 
-/** Keeps what the message carried: each attachment's name, declared type, size and whether it was inline. */
-export async function storeMailFiles(_deps: Deps, tx: Db, input: { caseId: string; activityId: string; inboundId: string; files: MailFile[] }): Promise<InboundAttachmentInfo[]> {
-  const info = input.files.map((f) => ({
-    filename: fileLabel(f.filename),
-    declaredType: f.declaredType ? cleanLine(f.declaredType, 100) : null,
-    sizeBytes: f.bytes.length,
-    isInline: f.isInline,
-  }));
-  await updateInbound(tx, input.inboundId, { attachments: info });
-  return info;
+/** Stores the prepared files against the message's log entry, in the processing transaction. */
+export async function recordMailFiles(deps: Deps, tx: Db, input: { caseId: string; activityId: string; files: MailFiles }): Promise<void> {
+  await recordAttachments({ ...deps, db: tx }, { caseId: input.caseId, activityId: input.activityId, uploadedBy: null, prepared: input.files.prepared });
 }

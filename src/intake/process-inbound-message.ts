@@ -12,7 +12,7 @@ import {
 } from "./inbound.repository.js";
 import { MailRejection, parseMail, type ParsedInbound } from "./parse-mail.js";
 import { checkMessageId, threadKey } from "./thread-id.js";
-import { storeMailFiles } from "./mail-files.js";
+import { prepareMailFiles, recordMailFiles } from "./mail-files.js";
 
 /** What a case opened from mail starts with until a dispatcher classifies it. */
 export const INTAKE_DEFAULTS = { vendor: "待定", caseType: "待分类", faultLevel: "S3" } as const;
@@ -69,6 +69,7 @@ export async function processInboundMessage(deps: Deps, inboundId: string): Prom
   const isFax = deps.config.faxGatewayAddresses.includes(mail.from.address);
   const channel = isFax ? "fax" : "email";
   const reference = isFax ? { thread: null, forged: false, mismatched: null } : await findThread(deps, key, mail, now);
+  const files = await prepareMailFiles(deps, mail.files);
   const noAck = autoReplyReason({ ...mail.loop, returnPath: row.envelopeFrom ?? mail.loop.returnPathHeader ?? undefined });
   const data: Record<string, unknown> = {
     via: channel,
@@ -77,6 +78,7 @@ export async function processInboundMessage(deps: Deps, inboundId: string): Prom
     subject: mail.subject,
     from: mail.from,
     html: mail.html,
+    ...(files.summary.length ? { attachments: files.summary } : {}),
     ...(reference.forged ? { forgedReference: true } : {}),
     ...(reference.mismatched ? { subjectNamesCase: reference.mismatched, senderNotOfThatCase: true } : {}),
     ...(noAck ? { automatic: noAck } : {}),
@@ -95,7 +97,7 @@ export async function processInboundMessage(deps: Deps, inboundId: string): Prom
       caseId: found.id, body: mail.text || mail.subject || "—", at: now,
       data: { ...data, threadedBy: by, sender: belongs ? "contact" : "unverified" },
     });
-    await storeMailFiles(deps, tx, { caseId: found.id, activityId: entry.id, inboundId: row.id, files: mail.files });
+    await recordMailFiles(deps, tx, { caseId: found.id, activityId: entry.id, files });
     caseId = found.id;
     caseNumber = found.number;
     outcome = "threaded";
@@ -117,7 +119,7 @@ export async function processInboundMessage(deps: Deps, inboundId: string): Prom
     const entry = await addInboundNote(deps, tx, {
       caseId, body: mail.text || mail.subject || "—", at: now, data: { ...data, sender: isVerified ? "contact" : "unverified" },
     });
-    await storeMailFiles(deps, tx, { caseId, activityId: entry.id, inboundId: row.id, files: mail.files });
+    await recordMailFiles(deps, tx, { caseId, activityId: entry.id, files });
     if (!isVerified) {
       await insertUnverifiedCaller(tx, { caseId, email: isFax ? null : mail.from.address, name: caller.snapshot.name, inboundMessageId: row.id, createdAt: now });
     }
@@ -126,7 +128,7 @@ export async function processInboundMessage(deps: Deps, inboundId: string): Prom
 
   const ack = outcome === "opened" && !isFax ? await acknowledge(deps, tx, { row, mail, caseId, caseNumber, noAck, now }) : { skipped: isFax ? "fax" : "reply" };
   await updateInbound(tx, row.id, {
-    status: "processed", outcome, caseId, channel, processedAt: now,
+    status: "processed", outcome, caseId, channel, processedAt: now, attachments: files.info,
     acknowledgedAt: ack.skipped ? null : now, ackSkipped: ack.skipped ?? null,
     detail: mail.notes.length ? mail.notes.join(", ") : null,
   });

@@ -1,5 +1,6 @@
 import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PDF } from "../../test/files.js";
 import { startSmtpPeer, type SmtpPeer } from "../../test/peers.js";
 import { useWorld, type TestApp, type World } from "../../test/helpers.js";
 import { transportsFromConfig, type Transports } from "../notify/index.js";
@@ -194,15 +195,20 @@ describe("e-mail in through the SMTP receiver", () => {
   });
 
   it("opens a fax case from the fax gateway's mail, caller found by the fax number, the image kept, no acknowledgement", async () => {
-    const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+    const pdf = PDF;
     const info = await deliver({
       from: "fax@gw.example.cn", subject: "Fax from 010-66112233", text: "1 page",
       attachments: [{ filename: "fax-0001.pdf", content: pdf, contentType: "application/pdf" }],
     });
     const inbound = await inboundOf(info.messageId);
     expect(inbound).toMatchObject({ status: "processed", outcome: "opened", channel: "fax", ackSkipped: "fax" });
-    expect(inbound.attachments).toEqual([expect.objectContaining({ filename: "fax-0001.pdf", sizeBytes: pdf.length })]);
+    expect(inbound.attachments).toEqual([expect.objectContaining({ filename: "fax-0001.pdf", sizeBytes: pdf.length, sniffedType: "application/pdf" })]);
     expect(await caseOf(inbound.caseId!)).toMatchObject({ channel: "fax", contactId: world.acmeContact.id });
+    const stored = await t.deps.db.selectFrom("caseAttachments").selectAll().where("caseId", "=", inbound.caseId!).execute();
+    expect(stored).toEqual([expect.objectContaining({ filename: "fax-0001.pdf", sniffedType: "application/pdf", visibility: "public", uploadedBy: null })]);
+    const note = (await entriesOf(inbound.caseId!)).find((e) => e.kind === "note.added")!;
+    expect(note.id).toBe(stored[0]!.activityId);
+    expect(note.data).toMatchObject({ via: "fax", attachments: [expect.objectContaining({ id: stored[0]!.id, contentType: "application/pdf" })] });
     expect(acksTo("fax@gw.example.cn")).toHaveLength(0);
   });
 
