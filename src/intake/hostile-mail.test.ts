@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXE, PNG } from "../../test/files.js";
+import { EXE, PDF, PNG } from "../../test/files.js";
 import { as, useWorld, type TestApp, type World } from "../../test/helpers.js";
 import { startSmtpPeer, type SmtpPeer } from "../../test/peers.js";
 import { transportsFromConfig, type Transports } from "../notify/index.js";
@@ -161,5 +161,50 @@ describe("hostile and malformed mail", () => {
     const after = await as(t, world.users.manager.token).get(`/api/v1/intake/messages/${rejected.id}`);
     expect(after.body).toMatchObject({ status: "processed", outcome: "opened" });
     expect((await as(t, world.users.manager.token).post(`/api/v1/intake/messages/${rejected.id}/retry`)).status).toBe(409);
+  });
+
+  it("leaves files out, with the reason, when they would take the case past its attachment limit", async () => {
+    const limit = t.deps.config.caseAttachmentsMaxBytes;
+    t.deps.config.caseAttachmentsMaxBytes = 100;
+    try {
+      const raw = `${head('Content-Type: multipart/mixed; boundary="q"\r\n\r\n')}--q\r\nContent-Type: text/plain\r\n\r\n附件太大\r\n` +
+        `--q\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename="report.pdf"\r\nContent-Transfer-Encoding: base64\r\n\r\n${PDF.toString("base64")}\r\n--q--\r\n`;
+      const taken = await take(raw);
+      expect(taken.status).toBe("processed");
+      expect(await t.deps.db.selectFrom("caseAttachments").select("id").where("caseId", "=", taken.caseId!).execute()).toEqual([]);
+      expect((await noteOf(taken.caseId!)).attachments).toEqual([expect.objectContaining({ filename: "report.pdf", refused: "case_attachments_full" })]);
+    } finally {
+      t.deps.config.caseAttachmentsMaxBytes = limit;
+    }
+  });
+
+  it("retries a message whose processing fails unexpectedly, then marks it failed with the reason; the mail behind it is taken", async () => {
+    t.deps.events.subscribe("case.opened", async (_tx, event) => {
+      if ((event.data as { subject?: string }).subject === "poison") throw new Error("a subscriber's bug");
+    });
+    const poison = await receiveMessage(t.deps, { source: "smtp", raw: Buffer.from(`${head("", "poison")}Content-Type: text/plain\r\n\r\nx\r\n`), envelopeFrom: "p@hostile.example.cn" });
+    const good = await take(`${head("", "之后的好邮件")}Content-Type: text/plain\r\n\r\ny\r\n`);
+    expect(good.status).toBe("processed");
+    const state = () => t.deps.db.selectFrom("inboundMessages").select(["status", "reason", "detail", "caseId"]).where("id", "=", poison.id!).executeTakeFirstOrThrow();
+    expect((await state()).status).toBe("received");
+    for (let attempt = 0; attempt < 6; attempt++) {
+      t.clock.advance(2 * 3_600_000);
+      await t.runJobs(transports);
+    }
+    const failed = await state();
+    expect(failed).toMatchObject({ status: "failed", reason: "processing_failed", caseId: null });
+    expect(failed.detail).toContain("a subscriber's bug");
+    expect(await t.deps.db.selectFrom("cases").select("id").where("subject", "=", "poison").execute()).toEqual([]);
+  });
+
+  it("takes the same message arriving by both IMAP and SMTP once", async () => {
+    const raw = Buffer.from(`${head("", "两条路")}Content-Type: text/plain\r\n\r\nboth ways\r\n`);
+    const bySmtp = await take(raw);
+    const stored = await receiveMessage(t.deps, { source: "imap", sourceRef: "imap:INBOX:1:99", raw });
+    await t.runJobs(transports);
+    const byImap = await t.deps.db.selectFrom("inboundMessages").selectAll().where("id", "=", stored.id!).executeTakeFirstOrThrow();
+    expect(bySmtp.status).toBe("processed");
+    expect(byImap).toMatchObject({ status: "rejected", reason: "duplicate", caseId: null });
+    expect(byImap.detail).toContain(bySmtp.id);
   });
 });

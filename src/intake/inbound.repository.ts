@@ -136,3 +136,13 @@ export function listPendingUnverified(db: Db, filter: { limit: number; after?: {
 export async function markCallerConfirmed(tx: Db, caseId: string, set: { confirmedAt: Date; confirmedBy: string | null; contactId: string }) {
   await tx.updateTable("unverifiedCallers").set(set).where("caseId", "=", caseId).where("confirmedAt", "is", null).execute();
 }
+
+/** Bytes already attached to a case (the case_attachments table of src/attachments), for the per-case limit. */
+export async function caseAttachmentBytes(tx: Db, caseId: string): Promise<number> {
+  const row = await tx
+    .selectFrom("caseAttachments")
+    .select((eb) => eb.fn.coalesce(eb.fn.sum<number>("sizeBytes"), eb.val(0)).as("total"))
+    .where("caseId", "=", caseId)
+    .executeTakeFirstOrThrow();
+  return Number(row.total);
+}

@@ -3,6 +3,7 @@ import type { Db } from "../db/database.js";
 import type { InboundAttachmentInfo } from "../db/schema.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
+import { caseAttachmentBytes } from "./inbound.repository.js";
 import type { MailFile } from "./parse-mail.js";
 
 export type MailFiles = {
@@ -43,6 +44,22 @@ export async function prepareMailFiles(deps: Deps, files: MailFile[]): Promise<M
     }
   }
   return result;
+}
+
+/**
+ * Leaves the files out (with the reason in the summary) when they would take the case past
+ * CASE_ATTACHMENTS_MAX_BYTES (a new case: `caseId` null): the customer's words still reach the case, and the message is not
+ * failed for the files.
+ */
+export async function fitCaseQuota(deps: Deps, tx: Db, caseId: string | null, files: MailFiles): Promise<MailFiles> {
+  const adding = files.prepared.reduce((sum, a) => sum + a.sizeBytes, 0);
+  if (adding === 0 || (caseId ? await caseAttachmentBytes(tx, caseId) : 0) + adding <= deps.config.caseAttachmentsMaxBytes) return files;
+  const left = new Set(files.prepared.map((a) => a.id));
+  return {
+    prepared: [],
+    summary: files.summary.map((s) => (left.has(String(s.id)) ? { filename: s.filename, sizeBytes: s.sizeBytes, refused: "case_attachments_full" } : s)),
+    info: files.info.map(({ attachmentId: _id, sniffedType: _type, ...rest }) => rest),
+  };
 }
 
 /** Stores the prepared files against the message's log entry, in the processing transaction. */

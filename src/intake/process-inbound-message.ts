@@ -12,7 +12,7 @@ import {
 } from "./inbound.repository.js";
 import { MailRejection, parseMail, type ParsedInbound } from "./parse-mail.js";
 import { checkMessageId, threadKey } from "./thread-id.js";
-import { prepareMailFiles, recordMailFiles } from "./mail-files.js";
+import { fitCaseQuota, prepareMailFiles, recordMailFiles, type MailFiles } from "./mail-files.js";
 
 /** What a case opened from mail starts with until a dispatcher classifies it. */
 export const INTAKE_DEFAULTS = { vendor: "待定", caseType: "待分类", faultLevel: "S3" } as const;
@@ -69,7 +69,7 @@ export async function processInboundMessage(deps: Deps, inboundId: string): Prom
   const isFax = deps.config.faxGatewayAddresses.includes(mail.from.address);
   const channel = isFax ? "fax" : "email";
   const reference = isFax ? { thread: null, forged: false, mismatched: null } : await findThread(deps, key, mail, now);
-  const files = await prepareMailFiles(deps, mail.files);
+  const files: MailFiles = await fitCaseQuota(deps, tx, reference.thread?.found.id ?? null, await prepareMailFiles(deps, mail.files));
   const noAck = autoReplyReason({ ...mail.loop, returnPath: row.envelopeFrom ?? mail.loop.returnPathHeader ?? undefined });
   const data: Record<string, unknown> = {
     via: channel,
