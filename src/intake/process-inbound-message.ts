@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { systemActor } from "../auth/index.js";
+import { findUserByEmail, systemActor } from "../auth/index.js";
 import { addInboundNote, findCaseById, findCaseByNumber, openCase, type CaseWithNames } from "../cases/index.js";
 import { findContactsBy, normalizePhone } from "../customers/index.js";
 import type { Db } from "../db/database.js";
@@ -70,6 +70,9 @@ export async function processInboundMessage(deps: Deps, inboundId: string): Prom
   const channel = isFax ? "fax" : "email";
   const reference = isFax ? { thread: null, forged: false, mismatched: null } : await findThread(deps, key, mail, now);
   const files: MailFiles = await fitCaseQuota(deps, tx, reference.thread?.found.id ?? null, await prepareMailFiles(deps, mail.files));
+  // a staff address in From: proves nothing (anyone can write it); the dispatcher is told, the mail stays the customer's
+  const staff = await findUserByEmail(tx, mail.from.address);
+  const claimsStaff = staff !== undefined && staff.role !== "customer";
   const noAck = autoReplyReason({ ...mail.loop, returnPath: row.envelopeFrom ?? mail.loop.returnPathHeader ?? undefined });
   const data: Record<string, unknown> = {
     via: channel,
@@ -80,6 +83,7 @@ export async function processInboundMessage(deps: Deps, inboundId: string): Prom
     html: mail.html,
     ...(files.summary.length ? { attachments: files.summary } : {}),
     ...(reference.forged ? { forgedReference: true } : {}),
+    ...(claimsStaff ? { claimsStaffAddress: true } : {}),
     ...(reference.mismatched ? { subjectNamesCase: reference.mismatched, senderNotOfThatCase: true } : {}),
     ...(noAck ? { automatic: noAck } : {}),
     ...(mail.notes.length ? { neutralised: mail.notes } : {}),

@@ -118,7 +118,7 @@ describe("e-mail in through the SMTP receiver", () => {
     const entries = await entriesOf(firstCase.id);
     const last = entries.at(-1)!;
     expect(last).toMatchObject({ kind: "note.added", visibility: "public", actorId: null });
-    expect(last.data).toMatchObject({ sender: "unverified", via: "email" });
+    expect(last.data).toMatchObject({ sender: "unverified", via: "email", claimsStaffAddress: true });
     expect(entries.some((e) => e.kind === "case.responded")).toBe(false);
     expect((await caseOf(firstCase.id)).respondedAt).toBeNull();
   });
