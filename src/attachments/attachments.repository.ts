@@ -18,22 +18,25 @@ export async function caseAttachmentBytes(db: Db, caseId: string): Promise<numbe
   return Number(row.total);
 }
 
-export function listCaseAttachmentRows(db: Db, caseId: string, options: { publicOnly: boolean; activityId?: string; limit: number; after?: { createdAt: Date; id: string } }) {
+export function listCaseAttachmentRows(db: Db, caseId: string, options: { publicOnly: boolean; activityId?: string; limit: number; afterSeq?: number }) {
   let query = db
     .selectFrom("caseAttachments")
     .selectAll()
     .where("caseId", "=", caseId)
-    .orderBy("createdAt")
-    .orderBy("id")
+    .orderBy("seq")
     .limit(options.limit + 1);
   if (options.publicOnly) query = query.where("visibility", "=", "public");
   if (options.activityId) query = query.where("activityId", "=", options.activityId);
-  if (options.after) {
-    const { createdAt, id } = options.after;
-    query = query.where((eb) => eb.or([eb("createdAt", ">", createdAt), eb.and([eb("createdAt", "=", createdAt), eb("id", ">", id)])]));
-  }
+  if (options.afterSeq !== undefined) query = query.where("seq", ">", options.afterSeq);
   return query.execute();
 }
 
 export const findEntryOfCase = (db: Db, caseId: string, activityId: string) =>
   db.selectFrom("caseActivities").select(["id", "visibility"]).where("caseId", "=", caseId).where("id", "=", activityId).executeTakeFirst();
+
+export const findOpeningEntry = (db: Db, caseId: string) =>
+  db.selectFrom("caseActivities").select(["id", "visibility"]).where("caseId", "=", caseId).where("kind", "=", "case.opened").orderBy("seq").limit(1).executeTakeFirstOrThrow();
+
+/** The case's row lock: every log append takes it too, so totals per case are counted without a race. */
+export const lockCaseRow = (tx: Db, caseId: string) =>
+  tx.selectFrom("cases").select("id").where("id", "=", caseId).forUpdate().executeTakeFirst();

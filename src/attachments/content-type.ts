@@ -1,4 +1,4 @@
-import { fileTypeFromBuffer } from "file-type";
+import { fileTypeFromBuffer, supportedMimeTypes } from "file-type";
 
 /**
  * What a file really is, from its bytes: `file-type`'s signatures for binary formats; text that
@@ -69,7 +69,8 @@ export const normaliseType = (type: string | null | undefined) => (type ?? "").s
 /**
  * Whether the declared type and the bytes agree. A generic or missing declaration agrees with
  * anything; otherwise the two must name the same format (aliases allowed), or the declaration
- * must be a text type and the bytes plain text.
+ * must be a text type and the bytes plain text. Bytes of no recognisable format contradict only a
+ * declaration of a format that would have been recognised.
  */
 export function typesAgree(declared: string | null | undefined, sniffed: string): boolean {
   const said = normaliseType(declared);
@@ -79,6 +80,9 @@ export function typesAgree(declared: string | null | undefined, sniffed: string)
   if (canonical === "application/zip" && ZIP_BASED.test(sniffed)) return true;
   if (ZIP_BASED.test(canonical) && sniffed === "application/zip") return true;
   if (sniffed === "text/plain" && TEXTUAL.test(canonical)) return true;
+  // bytes of no format we know (a GBK-encoded log, a vendor's firmware): only a declaration of a
+  // format we would have recognised is contradicted by them
+  if (sniffed === "application/octet-stream") return !supportedMimeTypes.has(canonical as never);
   return false;
 }
 

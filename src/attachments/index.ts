@@ -4,3 +4,9 @@ export type { Attachment, SavedAttachment, IncomingFile, MismatchPolicy, Prepare
 export { attachmentStoreFor, FilesystemAttachmentStore, type AttachmentStore } from "./attachment-store.js";
 export { sanitiseFilename, contentDisposition } from "./filename.js";
 export { sniffType, servedType } from "./content-type.js";
+export { attachmentsRoutes } from "./attachments.routes.js";
+export { addAttachments } from "./add-attachments.js";
+export { openCaseWithAttachments } from "./open-case-with-attachments.js";
+export { receiveFax } from "./receive-fax.js";
+export { listCaseAttachments, openAttachment } from "./read-attachments.js";
+export { readMultipart, parseFields } from "./multipart-body.js";

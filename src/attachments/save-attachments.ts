@@ -5,7 +5,7 @@ import { inTransaction } from "../db/transaction.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError, notFound } from "../shared/errors.js";
 import { attachmentStoreFor } from "./attachment-store.js";
-import { caseAttachmentBytes, findEntryOfCase, insertAttachments } from "./attachments.repository.js";
+import { caseAttachmentBytes, findEntryOfCase, insertAttachments, lockCaseRow } from "./attachments.repository.js";
 import { normaliseType, sniffType, typesAgree } from "./content-type.js";
 import { sanitiseFilename, type FilenameAdjustment } from "./filename.js";
 
@@ -76,6 +76,7 @@ export async function recordAttachments(
 ): Promise<SavedAttachment[]> {
   if (input.prepared.length === 0) return [];
   return inTransaction(deps.db, async (tx) => {
+    if (!(await lockCaseRow(tx, input.caseId))) throw notFound("case");
     const entry = await findEntryOfCase(tx, input.caseId, input.activityId);
     if (!entry) throw notFound("entry");
     if (input.visibility && input.visibility !== entry.visibility) {

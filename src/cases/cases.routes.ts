@@ -99,7 +99,9 @@ export function casesRoutes(deps: Deps): FastifyPluginAsyncZod {
     app.post("/cases/:id/notes", {
       schema: { tags, summary: "Add a public or internal note", params: caseParams, body: noteBody, response: { 201: entrySchema } },
     }, async (request, reply) => {
-      const entry = await addNote(deps, { actor: actorOf(request), caseId: request.params.id, ...request.body });
+      const { body, visibility } = request.body;
+      const actor = actorOf(request);
+      const entry = await addNote(deps, { actor, caseId: request.params.id, body, visibility: visibility ?? (isCustomerActor(actor) ? "public" : "internal") });
       return reply.status(201).send(presentEntry({ ...entry, actorName: actorOf(request).name, actorRole: actorOf(request).role }));
     });
 

@@ -85,7 +85,8 @@ export const pageQuery = z.strictObject({
   cursor: text(500).optional(),
 });
 
-export const noteBody = z.strictObject({ body: requiredText(TEXT_LIMITS.body), visibility: z.enum(["public", "internal"]).default("internal") });
+/** visibility: internal by default for staff, public for customers (who may add only public notes) */
+export const noteBody = z.strictObject({ body: requiredText(TEXT_LIMITS.body), visibility: z.enum(["public", "internal"]).optional() });
 
 const summary = requiredText(TEXT_LIMITS.body);
 export const activityBody = z.discriminatedUnion("type", [

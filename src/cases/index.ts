@@ -20,6 +20,11 @@ export { toTsqueryLiteral, toTsvectorLiteral } from "./search-text.js";
 export { CASE_STATUSES, FAULT_LEVELS, PRIORITIES, CHANNELS } from "./case.js";
 export { subscribeCaseNotifications } from "./case-notifications.js";
 export { subscribeClosure, closureTimerHandlers } from "./closure/closure-events.js";
+// attachments and the portal build on these
+export type { NoteExtra } from "./add-note.js";
+export { caseSchema, entrySchema, createCaseBody } from "./cases.schemas.js";
+export { presentCase, presentCaseForCustomer, presentEntry } from "./case.presenter.js";
+export { isCustomerActor } from "./case.policy.js";
 // e-mail and fax intake
 export { addInboundNote } from "./add-inbound-note.js";
 export { linkCaseContact } from "./link-case-contact.js";

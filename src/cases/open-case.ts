@@ -11,6 +11,7 @@ import { findCaseById, nextCaseSequence } from "./cases.repository.js";
 import { caseText } from "./search-index.js";
 import { inTransaction } from "../db/transaction.js";
 import { recordEntry } from "./case-change.js";
+import type { NoteExtra } from "./add-note.js";
 
 export type OpenCaseInput = {
   actor: Actor;
@@ -26,6 +27,8 @@ export type OpenCaseInput = {
   caller?: Partial<CallerSnapshot> & { name: string };
   idempotencyKey?: string;
   isDemo?: boolean;
+  /** files that came with the case (its opening entry names them); see src/attachments */
+  attachments?: NonNullable<NoteExtra["attachments"]>;
 };
 
 type Resolved = { customerId: string | null; contactId: string | null; contractId: string | null; caller: CallerSnapshot };
@@ -45,7 +48,7 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
     const site = await findSite(deps.db, input.siteId);
     if (!site || site.customerId !== resolved.customerId) throw new AppError("validation_failed", {}, [{ path: "body.siteId", code: "unknown_site" }]);
   }
-  const requestHash = createHash("sha256").update(JSON.stringify({ ...input, actor: undefined, idempotencyKey: undefined })).digest("hex");
+  const requestHash = createHash("sha256").update(JSON.stringify({ ...input, actor: undefined, idempotencyKey: undefined, attachments: input.attachments?.map((a) => [a.filename, a.sha256]) })).digest("hex");
   const now = deps.clock.now();
   const priority = input.priority ?? defaultPriority(input.faultLevel);
   const description = input.description ?? "";
@@ -107,6 +110,7 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
       data: {
         number, subject: input.subject, channel: input.channel, vendor: input.vendor, caseType: input.caseType,
         faultLevel: input.faultLevel, priority, caller,
+        ...(input.attachments?.length ? { attachments: input.attachments } : {}),
       },
     });
     if (input.idempotencyKey && input.actor.kind === "user") {

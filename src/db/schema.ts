@@ -458,6 +458,7 @@ export interface CalendarDaysTable {
 
 export interface CaseAttachmentsTable {
   id: Generated<string>;
+  seq: Generated<number>;
   caseId: string;
   activityId: string;
   filename: string;

@@ -140,6 +140,7 @@ const FIELD_ZH: Record<string, string> = {
   too_many_files: "文件太多",
   invalid_json: "不是有效的 JSON",
   unknown_field: "不认识的字段",
+  case_or_case_id: "须提供 caseId（已有工单）或 case（新工单）之一，且只能提供一个",
   custom: "不符合要求",
 };
 const FIELD_EN: Record<string, string> = {
@@ -185,6 +186,7 @@ const FIELD_EN: Record<string, string> = {
   too_many_files: "has too many files",
   invalid_json: "is not valid JSON",
   unknown_field: "is not a field this request takes",
+  case_or_case_id: "needs exactly one of caseId (an existing case) or case (a new one)",
   custom: "is not acceptable",
 };
 

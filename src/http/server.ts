@@ -11,6 +11,7 @@ import { customersRoutes } from "../customers/index.js";
 import { timersRoutes } from "../jobs/index.js";
 import { notificationsRoutes } from "../notify/index.js";
 import { rostersRoutes } from "../rosters/index.js";
+import { attachmentsRoutes } from "../attachments/index.js";
 // e-mail and fax intake
 import { intakeRoutes } from "../intake/index.js";
 import { pendingMigrations } from "../db/migrate.js";
@@ -99,6 +100,7 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
       await api.register(rostersRoutes(deps));
       await api.register(slaPoliciesRoutes(deps));
       await api.register(calendarsRoutes(deps));
+      await api.register(attachmentsRoutes(deps));
       // e-mail and fax intake
       await api.register(intakeRoutes(deps));
     },

@@ -2,8 +2,12 @@
 -- Each attachment belongs to the log entry it came with and follows that entry's visibility.
 CREATE TABLE case_attachments (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  -- insertion order: lists page on it
+  seq bigint GENERATED ALWAYS AS IDENTITY,
   case_id uuid NOT NULL REFERENCES cases (id),
-  activity_id uuid NOT NULL REFERENCES case_activities (id),
+  -- the log entry it came with; checked on insert, not by a foreign key, which would make TRUNCATE of the
+  -- log fail on the reference before the log's own trigger refuses it with its message
+  activity_id uuid NOT NULL,
   filename text NOT NULL CHECK (length(filename) BETWEEN 1 AND 255),
   declared_type text,
   sniffed_type text NOT NULL,
@@ -13,5 +17,5 @@ CREATE TABLE case_attachments (
   uploaded_by uuid REFERENCES users (id),
   created_at timestamptz NOT NULL
 );
-CREATE INDEX case_attachments_case_idx ON case_attachments (case_id, created_at, id);
+CREATE INDEX case_attachments_case_idx ON case_attachments (case_id, seq);
 CREATE INDEX case_attachments_activity_idx ON case_attachments (activity_id);
