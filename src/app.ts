@@ -13,6 +13,8 @@ import { EventBus } from "./shared/domain-events.js";
 import { slaTimerHandlers, subscribeCaseClocks } from "./sla/index.js";
 import { subscribeSurveys, surveyTimerHandlers } from "./surveys/index.js";
 import { subscribeLiveCaseEvents } from "./live/index.js";
+// e-mail and fax intake
+import { intakeTimerHandlers, mailThreading, startMailIntake, type MailIntake } from "./intake/index.js";
 
 export type App = {
   deps: Deps;
@@ -33,6 +35,8 @@ export const timerHandlers: Record<string, TimerHandler> = {
   ...closureTimerHandlers,
   // surveys
   ...surveyTimerHandlers,
+  // e-mail and fax intake
+  ...intakeTimerHandlers,
 };
 
 /** The in-transaction subscribers that tie the modules together; once per Deps. */
@@ -67,8 +71,11 @@ export async function createApp(
     const deps = buildDeps(database, config, options.clock ?? systemClock, logger);
     const server = await buildServer(deps, database);
     const transports = transportsFromConfig(config);
+    const threadingFor = mailThreading(deps);
+    // the IMAP poller and the SMTP receiver run with the worker
+    const intake: MailIntake | null = options.worker ? await startMailIntake(deps) : null;
     const worker: Worker | null = options.worker
-      ? startWorker(deps, { timerHandlers, tasks: [(d) => deliverDueNotifications(d, transports)], intervalMs: options.workerIntervalMs })
+      ? startWorker(deps, { timerHandlers, tasks: [(d) => deliverDueNotifications(d, transports, { threadingFor })], intervalMs: options.workerIntervalMs })
       : null;
     return {
       deps,
@@ -76,9 +83,10 @@ export async function createApp(
       server,
       async runJobs(overrides) {
         await runDueTimers(deps, timerHandlers);
-        await deliverDueNotifications(deps, overrides ?? transports);
+        await deliverDueNotifications(deps, overrides ?? transports, { threadingFor });
       },
       async close() {
+        await intake?.close();
         await worker?.stop();
         await server.close();
         await database.close();

@@ -39,6 +39,19 @@ const configSchema = z.object({
   EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   // web UI
   CASEDESK_WEB_DIR: z.string().optional(),
+  // e-mail and fax intake
+  IMAP_URL: z.string().url().refine((value) => /^imaps?:\/\//.test(value), "must start with imap:// or imaps://").optional(),
+  IMAP_MAILBOX: z.string().default("INBOX"),
+  IMAP_PROCESSED_MAILBOX: z.string().optional(),
+  IMAP_POLL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  INBOUND_SMTP_HOST: z.string().default("127.0.0.1"),
+  INBOUND_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(25 * 1024 * 1024),
+  INBOUND_MAX_PARTS: z.coerce.number().int().min(2).max(10_000).default(200),
+  INBOUND_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(10),
+  AUTOACK_MAX_PER_HOUR: z.coerce.number().int().min(0).max(1000).default(5),
+  FAX_GATEWAY_ADDRESSES: z.string().default(""),
+  CASEDESK_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
 });
 
 export type Config = {
@@ -87,6 +100,24 @@ export type Config = {
   exportMaxRows: number;
   /** the built web UI served at / (default web/dist of this checkout); "off" serves none */
   webDir: string | undefined;
+  // e-mail and fax intake
+  /** the support mailbox polled for new mail: imap[s]://user:pass@host:port; unset = no polling */
+  imapUrl: string | undefined;
+  imapMailbox: string;
+  /** where processed mail is moved; unset = it stays and is flagged */
+  imapProcessedMailbox: string | undefined;
+  imapPollSeconds: number;
+  /** the built-in SMTP receiver's port for an MTA to forward to; unset = no receiver */
+  inboundSmtpPort: number | undefined;
+  inboundSmtpHost: string;
+  inboundMaxBytes: number;
+  inboundMaxParts: number;
+  inboundMaxDepth: number;
+  autoAckMaxPerHour: number;
+  /** senders whose mail is a fax (lower-cased addresses) */
+  faxGatewayAddresses: string[];
+  /** signs Message-IDs of outgoing mail; unset = a secret generated once and kept in the database */
+  casedeskSecret: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -133,5 +164,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     liveHeartbeatSeconds: e.LIVE_HEARTBEAT_SECONDS,
     exportMaxRows: e.EXPORT_MAX_ROWS,
     webDir: e.CASEDESK_WEB_DIR,
+    imapUrl: e.IMAP_URL,
+    imapMailbox: e.IMAP_MAILBOX,
+    imapProcessedMailbox: e.IMAP_PROCESSED_MAILBOX,
+    imapPollSeconds: e.IMAP_POLL_SECONDS,
+    inboundSmtpPort: e.INBOUND_SMTP_PORT,
+    inboundSmtpHost: e.INBOUND_SMTP_HOST,
+    inboundMaxBytes: e.INBOUND_MAX_BYTES,
+    inboundMaxParts: e.INBOUND_MAX_PARTS,
+    inboundMaxDepth: e.INBOUND_MAX_DEPTH,
+    autoAckMaxPerHour: e.AUTOACK_MAX_PER_HOUR,
+    faxGatewayAddresses: e.FAX_GATEWAY_ADDRESSES.split(",").map((a) => a.trim().toLowerCase()).filter(Boolean),
+    casedeskSecret: e.CASEDESK_SECRET,
   };
 }

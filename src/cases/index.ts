@@ -25,3 +25,7 @@ export type { NoteExtra } from "./add-note.js";
 export { caseSchema, entrySchema, createCaseBody } from "./cases.schemas.js";
 export { presentCase, presentCaseForCustomer, presentEntry } from "./case.presenter.js";
 export { isCustomerActor } from "./case.policy.js";
+// e-mail and fax intake
+export { addInboundNote } from "./add-inbound-note.js";
+export { linkCaseContact } from "./link-case-contact.js";
+export { findCaseByNumber } from "./cases.repository.js";

@@ -324,6 +324,10 @@ export interface DB {
   telephonyCallEvents: TelephonyCallEventsTable;
   surveyInvitations: SurveyInvitationsTable;
   surveyAnswers: SurveyAnswersTable;
+  // e-mail and fax intake
+  inboundMessages: InboundMessagesTable;
+  unverifiedCallers: UnverifiedCallersTable;
+  appSecrets: AppSecretsTable;
 }
 
 export type TimerStatus = "pending" | "fired" | "cancelled" | "failed";
@@ -542,4 +546,51 @@ export interface SurveyAnswersTable {
   vendor: string;
   caseType: string;
   answeredAt: Timestamp;
+}
+
+// e-mail and fax intake (src/intake)
+export type InboundStatus = "received" | "processed" | "rejected" | "failed";
+export type InboundAttachmentInfo = { filename: string; declaredType: string | null; sizeBytes: number; isInline: boolean; attachmentId?: string; sniffedType?: string };
+
+export interface InboundMessagesTable {
+  id: Generated<string>;
+  source: "imap" | "smtp";
+  sourceRef: string | null;
+  dedupeKey: string;
+  messageId: string | null;
+  raw: Buffer | null;
+  rawSha256: string | null;
+  sizeBytes: number;
+  envelopeFrom: string | null;
+  envelopeTo: string | null;
+  sender: string | null;
+  subject: string | null;
+  status: InboundStatus;
+  reason: string | null;
+  detail: string | null;
+  outcome: "opened" | "threaded" | null;
+  caseId: string | null;
+  channel: "email" | "fax" | null;
+  attachments: ColumnType<InboundAttachmentInfo[], string | undefined, string>;
+  acknowledgedAt: Timestamp | null;
+  ackSkipped: string | null;
+  receivedAt: Timestamp;
+  processedAt: Timestamp | null;
+}
+
+export interface UnverifiedCallersTable {
+  caseId: string;
+  email: string | null;
+  name: string | null;
+  inboundMessageId: string | null;
+  createdAt: Timestamp;
+  confirmedAt: Timestamp | null;
+  confirmedBy: string | null;
+  contactId: string | null;
+}
+
+export interface AppSecretsTable {
+  name: string;
+  value: string;
+  createdAt: Timestamp;
 }

@@ -15,6 +15,8 @@ import { attachmentsRoutes } from "../attachments/index.js";
 import { telephonyRoutes } from "../telephony/index.js";
 import { surveyShortLinkRoutes, surveysRoutes } from "../surveys/index.js";
 import { liveRoutes } from "../live/index.js";
+// e-mail and fax intake
+import { intakeRoutes } from "../intake/index.js";
 import { pendingMigrations } from "../db/migrate.js";
 import type { Database } from "../db/database.js";
 import type { Deps } from "../shared/deps.js";
@@ -109,6 +111,8 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
       await api.register(surveysRoutes(deps));
       // live updates (web screens)
       await api.register(liveRoutes(deps, database));
+      // e-mail and fax intake
+      await api.register(intakeRoutes(deps));
     },
     { prefix: "/api/v1" },
   );

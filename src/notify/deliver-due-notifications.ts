@@ -16,6 +16,8 @@ export type DeliverOptions = {
   maxRows?: number;
   /** the jitter source, [0, 1); tests pass `() => 1` for the backoff's ceiling */
   random?: () => number;
+  /** e-mail intake: a signed Message-ID and threading headers for a row's e-mail */
+  threadingFor?: (row: NotificationRow) => Promise<{ messageId?: string; inReplyTo?: string; references?: string[] } | undefined>;
 };
 
 export type DeliveryReport = { sent: number; retried: number; dead: number };
@@ -39,7 +41,7 @@ export async function deliverDueNotifications(deps: Deps, transports: Transports
   for (let handled = 0; handled < maxRows; ) {
     const now = deps.clock.now();
     const claimed = await claimDueNotifications(deps.db, { now, channels, limit, leaseUntil: new Date(now.getTime() + SENDING_LEASE_MS) });
-    await inParallel(claimed, options.concurrency ?? 4, (row) => deliverOne(deps, transports, row, report, options.random));
+    await inParallel(claimed, options.concurrency ?? 4, (row) => deliverOne(deps, transports, row, report, options));
     handled += claimed.length;
     // every claimed row now waits for a lease or a retry in the future, so this ends
     if (claimed.length < limit) break;
@@ -47,8 +49,9 @@ export async function deliverDueNotifications(deps: Deps, transports: Transports
   return report;
 }
 
-async function deliverOne(deps: Deps, transports: Transports, row: NotificationRow, report: DeliveryReport, random?: () => number): Promise<void> {
-  const failure = await send(deps, transports, row).then(() => undefined, (error: unknown) => error);
+async function deliverOne(deps: Deps, transports: Transports, row: NotificationRow, report: DeliveryReport, options: DeliverOptions): Promise<void> {
+  const random = options.random;
+  const failure = await send(deps, transports, row, options).then(() => undefined, (error: unknown) => error);
   const now = deps.clock.now();
   const log = { notificationId: row.id, key: row.key, channel: row.channel, attempts: row.attempts };
   if (failure === undefined) {
@@ -77,12 +80,16 @@ async function deliverOne(deps: Deps, transports: Transports, row: NotificationR
   }
 }
 
-async function send(deps: Deps, transports: Transports, row: NotificationRow): Promise<void> {
+async function send(deps: Deps, transports: Transports, row: NotificationRow, options: DeliverOptions): Promise<void> {
   if (!isTemplateName(row.template)) throw new DeliveryError(`unknown template "${row.template}"`, true);
   const rendered = renderTemplate(row.template, row.language, row.params, { timeZone: deps.config.displayTimeZone });
   if (!row.toAddress) throw new DeliveryError("no address", true);
   if (row.channel === "email" && transports.email) {
-    await transports.email.send({ to: row.toAddress, subject: rendered.subject, text: rendered.body, messageId: messageIdOf(row.key), date: deps.clock.now() });
+    const threading = await options.threadingFor?.(row);
+    await transports.email.send({
+      to: row.toAddress, subject: rendered.subject, text: rendered.body, messageId: threading?.messageId ?? messageIdOf(row.key), date: deps.clock.now(),
+      ...(threading?.inReplyTo ? { inReplyTo: threading.inReplyTo, references: threading.references ?? [threading.inReplyTo] } : {}),
+    });
   } else if (row.channel === "sms" && transports.sms) {
     await transports.sms.send({ to: row.toAddress, text: rendered.sms, idempotencyKey: row.key });
   } else {

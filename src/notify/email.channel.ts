@@ -2,7 +2,14 @@ import nodemailer from "nodemailer";
 import { DeliveryError } from "./notification.js";
 import { oneLine } from "./templates.js";
 
-export type EmailMessage = { to: string; subject: string; text: string; messageId: string; date: Date };
+export type EmailMessage = {
+  to: string; subject: string; text: string; messageId: string; date: Date;
+  /** threading (e-mail intake): the message this one answers; sent only if it is a well-formed msg-id */
+  inReplyTo?: string; references?: string[];
+};
+
+// a msg-id fit for a header: <left@right>, printable ASCII without spaces or brackets inside (no CR/LF can pass)
+const MSG_ID = /^<[\x21-\x3b\x3d\x3f-\x7e]{1,250}@[\x21-\x3b\x3d\x3f-\x7e]{1,250}>$/;
 
 export interface EmailTransport {
   send(message: EmailMessage): Promise<void>;
@@ -53,6 +60,8 @@ export function smtpTransport(options: { url: string; from: string; timeoutMs?: 
           messageId: message.messageId,
           date: message.date,
           headers: { "Auto-Submitted": "auto-generated" },
+          ...(message.inReplyTo && MSG_ID.test(message.inReplyTo) ? { inReplyTo: message.inReplyTo } : {}),
+          ...(message.references?.some((id) => MSG_ID.test(id)) ? { references: message.references.filter((id) => MSG_ID.test(id)) } : {}),
         });
       } catch (error) {
         throw classifySmtpError(error);

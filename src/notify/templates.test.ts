@@ -21,6 +21,8 @@ const EXAMPLES: { [T in TemplateName]: TemplateParams[T] } = {
   "case.closed": { caseNumber: "C2611-000042" },
   "survey.invitation": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", surveyUrl: "https://kf.cn/s/AbCdEfGhIjKlMnOpQrStUv", expireDays: 14 },
   "survey.reminder": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", surveyUrl: "https://kf.cn/s/AbCdEfGhIjKlMnOpQrStUv", expiresAt: "2026-12-09T02:00:00.000Z" },
+  // e-mail and fax intake
+  "intake.acknowledged": { caseNumber: "C2611-000042", subject: "存储阵列告警", inReplyTo: "<abc@mail.example.cn>" },
 };
 
 describe(renderTemplate.name, () => {

@@ -28,6 +28,8 @@ export type TemplateParams = {
   // surveys
   "survey.invitation": { caseNumber: string; subject: string; surveyUrl: string; expireDays: number };
   "survey.reminder": { caseNumber: string; subject: string; surveyUrl: string; expiresAt: Instant };
+  // e-mail and fax intake
+  "intake.acknowledged": { caseNumber: string; subject: string; inReplyTo?: Value };
 };
 
 export type TemplateName = keyof TemplateParams;
@@ -250,6 +252,19 @@ const TEMPLATES: Record<TemplateName, Template> = {
       subject: `[Reminder] Please rate the service on case ${f.v("caseNumber")}`,
       body: `Hello,\n\nthe satisfaction survey of your case ${f.v("caseNumber")} (${f.v("subject")}) is still open. Your opinion matters to us:\n\n${f.v("surveyUrl")}\n\nThe link works until ${f.date("expiresAt")}.`,
       sms: `${SIGN_EN}reminder: please rate case ${f.v("caseNumber")}: ${f.v("surveyUrl")}`,
+    }),
+  },
+  // e-mail and fax intake: the case number in brackets, so that a reply finds its case
+  "intake.acknowledged": {
+    "zh-CN": (f) => ({
+      subject: `[${f.v("caseNumber")}] 已收到您的邮件：${f.v("subject", 80)}`,
+      body: `您好！\n\n我们已收到您的邮件，并已建立工单 ${f.v("caseNumber")}。值班工程师将尽快与您联系。\n\n回复本邮件即可补充信息，请保留主题中的工单号 [${f.v("caseNumber")}]。\n\n此邮件为自动回复。`,
+      sms: `${SIGN_ZH}已收到您的邮件，工单号${f.v("caseNumber")}。`,
+    }),
+    en: (f) => ({
+      subject: `[${f.v("caseNumber")}] We have received your e-mail: ${f.v("subject", 80)}`,
+      body: `Hello,\n\nwe have received your e-mail and opened case ${f.v("caseNumber")}. The engineer on duty will contact you shortly.\n\nReply to this e-mail to add information, keeping the case number [${f.v("caseNumber")}] in the subject.\n\nThis is an automatic reply.`,
+      sms: `${SIGN_EN}we received your e-mail: case ${f.v("caseNumber")}.`,
     }),
   },
 };
