@@ -7,6 +7,7 @@ import { createApp, type App } from "../app.js";
 import { openPostgres } from "../db/database.js";
 import { inTransaction } from "../db/transaction.js";
 import { publishLive } from "./publish-live.js";
+import { createApiToken, systemActor } from "../auth/index.js";
 
 type SseEvent = { id?: string; event: string; data: any };
 
@@ -131,6 +132,21 @@ describe("GET /api/v1/live", () => {
     expect(engineer2.events).toEqual([]);
     engineer.close();
     engineer2.close();
+  });
+
+  it("announces each new PBX call event to staff for the screen-pop, once, and to no customer", async () => {
+    const pbxToken = (await createApiToken(t.deps, { actor: systemActor, userId: w.users.admin.id, name: "PBX", scope: "pbx" })).token;
+    const dispatcher = await openStream(t, bearer(w.users.dispatcher.token));
+    const customerA = await openStream(t, bearer(w.users.customerA.token));
+    const ringing = { callId: "live-call-1", from: "010-6611 2233", to: "400-810-8888", event: "ringing", at: new Date().toISOString(), extension: "8001" };
+    expect((await as(t, pbxToken).post("/api/v1/telephony/calls", ringing)).status).toBeLessThan(300);
+    expect((await as(t, pbxToken).post("/api/v1/telephony/calls", ringing)).body.isDuplicate).toBe(true);
+    await until(() => dispatcher.events.some((e) => e.event === "call"));
+    await settle();
+    expect(dispatcher.events.filter((e) => e.event === "call").map((e) => e.data)).toEqual([{ callId: "live-call-1", event: "ringing", extension: "8001" }]);
+    expect(customerA.events).toEqual([]);
+    dispatcher.close();
+    customerA.close();
   });
 
   it("answers a reconnect with Last-Event-ID with a resync", async () => {

@@ -1,6 +1,7 @@
 import { systemActor, type Actor } from "../auth/index.js";
 import { appendSystemEntry, correctEntry } from "../cases/index.js";
 import { normalizePhone } from "../customers/index.js";
+import { publishLive } from "../live/index.js";
 import type { Db } from "../db/database.js";
 import type { CallEventName } from "../db/schema.js";
 import { inTransaction } from "../db/transaction.js";
@@ -52,6 +53,8 @@ export async function recordCallEvent(deps: Deps, input: { actor: Actor; event: 
     }
     const claimed = await claimCallActivity(tx, e.callId, receivedAt);
     if (claimed) await writeCallActivity(deps, tx, claimed, null);
+    // the dispatchers' screen-pop: staff refetch the active calls through the authorised API
+    await publishLive(tx, { topic: "call", audience: { staff: true }, payload: { callId: e.callId, event: e.event, extension: e.extension ?? null } });
     return { call: (await findCall(tx, e.callId))!, isDuplicate: false };
   });
 }
