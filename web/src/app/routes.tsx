@@ -26,7 +26,7 @@ export const routes: AppRoute[] = [
     nav: { label: "common:nav.console", icon: <DashboardOutlined />, order: 10 },
   },
   {
-    path: "/my-cases", layout: "console", roles: ["engineer", "expert", "manager", "admin", "dispatcher"],
+    path: "/my-cases", layout: "console", roles: ["engineer", "expert", "manager", "admin"],
     component: lazy(() => import("../features/workspace/EngineerWorkspace")),
     nav: { label: "common:nav.myCases", icon: <MobileOutlined />, order: 20 },
   },
