@@ -7,6 +7,7 @@ import { ApiError } from "../api/client";
 import { AuthProvider } from "./auth";
 import { PreferencesProvider, usePreferences } from "./preferences";
 import { AppRoutes } from "./router";
+import { ErrorBoundary } from "./shell/ErrorBoundary";
 
 function makeQueryClient() {
   return new QueryClient({
@@ -30,19 +31,21 @@ function Localised({ children }: { children: React.ReactNode }) {
   );
 }
 
-/** The whole UI: preferences → antd locale → data → session → routes. */
+/** The whole UI: router → preferences → antd locale (its messages can hold links) → data → session → routes. */
 export function App({ queryClient = makeQueryClient() }: { queryClient?: QueryClient }) {
   return (
-    <PreferencesProvider>
-      <Localised>
-        <QueryClientProvider client={queryClient}>
-          <AuthProvider>
-            <BrowserRouter>
-              <AppRoutes />
-            </BrowserRouter>
-          </AuthProvider>
-        </QueryClientProvider>
-      </Localised>
-    </PreferencesProvider>
+    <BrowserRouter>
+      <PreferencesProvider>
+        <Localised>
+          <QueryClientProvider client={queryClient}>
+            <AuthProvider>
+              <ErrorBoundary>
+                <AppRoutes />
+              </ErrorBoundary>
+            </AuthProvider>
+          </QueryClientProvider>
+        </Localised>
+      </PreferencesProvider>
+    </BrowserRouter>
   );
 }

@@ -4,16 +4,17 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
 import { ApiError, api } from "../../api/client";
 import { applyProblemToForm } from "../../api/form-errors";
-import type { Case, Page, User } from "../../api/types";
+import type { Case, OnDutyUser, Page, User } from "../../api/types";
 import { useUser } from "../../app/auth";
 import { canDo, type CaseActionName } from "./case-permissions";
 import { useCaseWrite } from "./cases.api";
 import { casesNs } from "./cases.i18n";
 
-type Field = "reason" | "reasonRequired" | "note" | "resolution" | "expert" | "vendor" | "waitFor" | "items";
+type Field = "assignee" | "reason" | "reasonRequired" | "note" | "resolution" | "expert" | "vendor" | "waitFor" | "items";
 type ActionSpec = { path: string; fields: Field[]; primary?: boolean; danger?: boolean };
 
 const ACTIONS: Partial<Record<CaseActionName, ActionSpec>> = {
+  assign: { path: "assign", fields: ["assignee", "reason"], primary: true },
   respond: { path: "respond", fields: ["note"], primary: true },
   take_over: { path: "take-over", fields: ["reason"] },
   escalate: { path: "escalate", fields: ["reasonRequired", "expert"], danger: true },
@@ -25,7 +26,7 @@ const ACTIONS: Partial<Record<CaseActionName, ActionSpec>> = {
   close: { path: "close", fields: ["reason"] },
   reopen: { path: "reopen", fields: ["reasonRequired"] },
 };
-const ORDER: CaseActionName[] = ["respond", "take_over", "escalate", "vendor_request", "rma_handoff", "wait", "resume", "resolve", "close", "reopen"];
+const ORDER: CaseActionName[] = ["assign", "respond", "take_over", "escalate", "vendor_request", "rma_handoff", "wait", "resume", "resolve", "close", "reopen"];
 
 function useExperts(enabled: boolean) {
   return useQuery({
@@ -50,6 +51,11 @@ export function CaseActions({ found }: { found: Case }) {
   const [form] = Form.useForm();
   const write = useCaseWrite();
   const experts = useExperts(open === "escalate");
+  const engineers = useQuery({
+    queryKey: ["rosters", "on-duty", "engineer"],
+    enabled: open === "assign",
+    queryFn: () => api.get<{ items: OnDutyUser[] }>("/rosters/on-duty", { role: "engineer" }),
+  });
   const allowed = ORDER.filter((action) => canDo(user, action, found));
   const spec = open ? ACTIONS[open] : undefined;
 
@@ -66,6 +72,7 @@ export function CaseActions({ found }: { found: Case }) {
     if (values.note) body.note = values.note;
     if (values.resolution) body.resolution = values.resolution;
     if (values.expertId) body.expertId = values.expertId;
+    if (values.assigneeId) body.assigneeId = values.assigneeId;
     if (values.vendor) body.vendor = values.vendor;
     if (values.waitFor) body.waitFor = values.waitFor;
     if (spec.fields.includes("items")) body.items = (values.items as Array<Record<string, string>> | undefined ?? []).map((item) => Object.fromEntries(Object.entries(item).filter(([, v]) => v)));
@@ -102,6 +109,15 @@ export function CaseActions({ found }: { found: Case }) {
       >
         {formError && <Alert type="error" showIcon message={formError} role="alert" style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ items: [{}], waitFor: "customer" }}>
+          {spec?.fields.includes("assignee") && (
+            <Form.Item name="assigneeId" label={t("form.assignee")}>
+              <Select
+                allowClear
+                loading={engineers.isLoading}
+                options={[...(engineers.data?.items ?? [])].sort((a, b) => a.openCaseLoad - b.openCaseLoad).map((engineer) => ({ value: engineer.id, label: `${engineer.name} (${engineer.openCaseLoad})` }))}
+              />
+            </Form.Item>
+          )}
           {spec?.fields.includes("reasonRequired") && (
             <Form.Item name="reason" label={t("form.reason")} rules={required}><Input.TextArea rows={3} maxLength={20000} /></Form.Item>
           )}

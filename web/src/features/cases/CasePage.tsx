@@ -14,26 +14,21 @@ import { RecordActivity } from "./RecordActivity";
 import { ResponseClock } from "./ResponseClock";
 import { useActivities, useCase, useCaseClocks, useCaseWrite, useCustomer, useVendorRequests } from "./cases.api";
 import { casesNs } from "./cases.i18n";
-import { useNow } from "./use-now";
 
 const REFRESH_MS = 15_000;
 
-function ClocksCard({ clocks }: { clocks: SlaClock[] }) {
+/** Every running clock of the case, at the top where a phone shows it too. */
+function RunningClocks({ clocks }: { clocks: SlaClock[] }) {
   const { t } = useTranslation(casesNs);
-  const now = useNow();
   const running = clocks.filter((clock) => clock.status !== "stopped");
   return (
-    <Card title={t("clocks")} size="small">
+    <section aria-label={t("clocks")} style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
       {running.length === 0 ? (
         <Typography.Text type="secondary">{t("noClocks")}</Typography.Text>
       ) : (
-        <Space direction="vertical">
-          {running.map((clock) => (
-            <ResponseClock key={`${clock.metric}-${clock.cycle}`} clock={clock} now={now} showMetric size="large" />
-          ))}
-        </Space>
+        running.map((clock) => <ResponseClock key={`${clock.metric}-${clock.cycle}`} clock={clock} showMetric size="large" />)
       )}
-    </Card>
+    </section>
   );
 }
 
@@ -140,7 +135,8 @@ export default function CasePage() {
             <FaultLevelTag level={c.faultLevel} long />
             <PriorityTag priority={c.priority} />
           </Space>
-          <Typography.Paragraph strong style={{ margin: "8px 0 0", fontSize: 16 }}>{c.subject}</Typography.Paragraph>
+          <Typography.Paragraph strong style={{ margin: "8px 0", fontSize: 16 }}>{c.subject}</Typography.Paragraph>
+          <RunningClocks clocks={clocks.data?.clocks ?? []} />
         </div>
         <CaseActions found={c} />
         <Row gutter={[16, 16]}>
@@ -151,7 +147,7 @@ export default function CasePage() {
                   <Descriptions.Item label={t("assignee")}>{c.assigneeName ?? <Typography.Text type="warning">{t("unassigned")}</Typography.Text>}</Descriptions.Item>
                   <Descriptions.Item label={t("channel")}>{tc(`channel.${c.channel}`)}</Descriptions.Item>
                   <Descriptions.Item label={t("vendor")}>{c.vendor}</Descriptions.Item>
-                  <Descriptions.Item label={t("caseType")}>{c.caseType}</Descriptions.Item>
+                  <Descriptions.Item label={t("caseType")}>{tc(`caseType.${c.caseType}`, { defaultValue: c.caseType })}</Descriptions.Item>
                   <Descriptions.Item label={t("createdAt")}>{format.dateTime(c.createdAt)}</Descriptions.Item>
                   <Descriptions.Item label={t("respondedAt")}>{format.dateTime(c.respondedAt)}</Descriptions.Item>
                   {c.resolvedAt && <Descriptions.Item label={t("resolvedAt")}>{format.dateTime(c.resolvedAt)}</Descriptions.Item>}
@@ -174,7 +170,6 @@ export default function CasePage() {
           </Col>
           <Col xs={24} lg={8}>
             <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-              <ClocksCard clocks={clocks.data?.clocks ?? []} />
               <CallerCard found={c} />
               <VendorRequestsCard found={c} requests={vendorRequests.data?.items ?? []} />
             </Space>

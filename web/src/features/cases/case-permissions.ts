@@ -49,10 +49,12 @@ const FROM: Partial<Record<CaseActionName, CaseStatus[]>> = {
   log_activity: OPEN.concat(["resolved"]),
 };
 
-export function canDo(user: Pick<User, "id" | "role" | "customerId">, action: CaseActionName, target: Pick<Case, "status" | "assigneeId" | "expertId" | "customerId">): boolean {
+export function canDo(user: Pick<User, "id" | "role" | "customerId">, action: CaseActionName, target: Pick<Case, "status" | "assigneeId" | "expertId" | "customerId" | "respondedAt">): boolean {
   const from = FROM[action];
   if (from && !from.includes(target.status)) return false;
   if (action === "take_over" && target.assigneeId === user.id) return false;
+  // the server takes a response at any working status; the button is offered while one is due
+  if (action === "respond" && target.status !== "assigned" && target.respondedAt) return false;
   const rule = RULES[action];
   if (user.role === "customer") return Boolean(rule.customerOwn) && user.customerId !== null && user.customerId === target.customerId;
   if (rule.roles.includes(user.role)) return true;

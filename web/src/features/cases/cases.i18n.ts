@@ -12,6 +12,7 @@ export const casesNs = defineMessages("cases", {
     serviceHours: "服务时间", noContract: "无合同", equipment: "保修设备",
     clocks: "服务时钟", noClocks: "没有计时中的时钟",
     metric: { response: "响应", first_response: "首次响应", resolution: "解决" },
+    metricShort: { response: "响应", first_response: "首响", resolution: "解决" },
     clockTone: { ok: "正常", warning: "已过半（30 分钟提醒）", danger: "即将超时（45 分钟改派）", breached: "已超时", paused: "已暂停" },
     remaining: "剩余 {{time}}", overdue: "超时 {{time}}", paused: "暂停中", due: "到期 {{time}}",
     clockLabel: "{{metric}}时钟：{{state}}，{{tone}}",
@@ -44,7 +45,7 @@ export const casesNs = defineMessages("cases", {
     actionDone: "已完成：{{action}}",
     form: {
       reason: "原因", note: "说明（可选）", resolution: "处理结果", expert: "专家（可选）", vendor: "厂家（可选，默认为工单厂商）",
-      waitFor: "等待对象", items: "故障设备", itemDescription: "设备描述", itemSerial: "序列号", itemModel: "型号", addItem: "添加设备",
+      waitFor: "等待对象", assignee: "工程师（不选则自动派给负载最轻的值班工程师）", items: "故障设备", itemDescription: "设备描述", itemSerial: "序列号", itemModel: "型号", addItem: "添加设备",
       required: "请填写此项",
     },
     record: "记录", recordTitle: "添加记录",
@@ -70,6 +71,7 @@ export const casesNs = defineMessages("cases", {
     serviceHours: "Service hours", noContract: "No contract", equipment: "Covered equipment",
     clocks: "Service clocks", noClocks: "No clock is running",
     metric: { response: "Response", first_response: "First response", resolution: "Resolution" },
+    metricShort: { response: "Resp.", first_response: "1st", resolution: "Resol." },
     clockTone: { ok: "On time", warning: "Half gone (30-minute reminder)", danger: "About to lapse (45-minute reassignment)", breached: "Breached", paused: "Paused" },
     remaining: "{{time}} left", overdue: "{{time}} overdue", paused: "Paused", due: "due {{time}}",
     clockLabel: "{{metric}} clock: {{state}}, {{tone}}",
@@ -102,7 +104,7 @@ export const casesNs = defineMessages("cases", {
     actionDone: "Done: {{action}}",
     form: {
       reason: "Reason", note: "Note (optional)", resolution: "What was done", expert: "Expert (optional)", vendor: "Vendor (optional; default: the case's vendor)",
-      waitFor: "Wait for", items: "Faulty items", itemDescription: "Item", itemSerial: "Serial", itemModel: "Model", addItem: "Add item",
+      waitFor: "Wait for", assignee: "Engineer (none: the on-duty engineer with the lightest load)", items: "Faulty items", itemDescription: "Item", itemSerial: "Serial", itemModel: "Model", addItem: "Add item",
       required: "Please fill this in",
     },
     record: "Record", recordTitle: "Add to the log",

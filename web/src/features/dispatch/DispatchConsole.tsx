@@ -1,5 +1,5 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Alert, Badge, Button, Card, Col, Row, Space, Table, Typography } from "antd";
+import { Alert, Badge, Button, Card, Space, Table, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -24,28 +24,28 @@ export const BOARD_REFRESH_MS = 10_000;
 
 type Row = { found: Case; clock: RunningClock | undefined; remaining: number };
 
-function BoardTable({ rows, engineers, now, caption }: { rows: Row[]; engineers: OnDutyUser[]; now: number; caption: string }) {
+function BoardTable({ rows, engineers, caption }: { rows: Row[]; engineers: OnDutyUser[]; caption: string }) {
   const { t } = useTranslation(dispatchNs);
   const format = useFormat();
   const columns: ColumnsType<Row> = [
     {
       title: t("column.clock"), key: "clock", width: 150,
-      render: (_, row) => (row.clock ? <ResponseClock clock={row.clock} now={now} showMetric={row.clock.metric !== "response"} /> : "—"),
+      render: (_, row) => (row.clock ? <ResponseClock clock={row.clock} showMetric compact /> : "—"),
     },
     {
-      title: t("column.number"), key: "number", width: 140,
+      title: t("column.number"), key: "number", width: 130,
       render: (_, row) => <Link to={`/cases/${row.found.number}`}>{row.found.number}</Link>,
     },
-    { title: t("column.level"), key: "level", width: 64, render: (_, row) => <FaultLevelTag level={row.found.faultLevel} /> },
+    { title: t("column.level"), key: "level", width: 56, render: (_, row) => <FaultLevelTag level={row.found.faultLevel} /> },
     {
-      title: t("column.subject"), key: "subject", ellipsis: true,
-      render: (_, row) => <span title={row.found.subject}>{row.found.subject}</span>,
+      title: t("column.subject"), key: "subject", ellipsis: { showTitle: true },
+      render: (_, row) => row.found.subject,
     },
-    { title: t("column.customer"), key: "customer", width: 170, ellipsis: true, render: (_, row) => row.found.customerName ?? row.found.caller.company ?? row.found.caller.name },
-    { title: t("column.status"), key: "status", width: 100, render: (_, row) => <StatusTag status={row.found.status} /> },
-    { title: t("column.assignee"), key: "assignee", width: 90, render: (_, row) => row.found.assigneeName ?? "—" },
-    { title: t("column.createdAt"), key: "createdAt", width: 130, render: (_, row) => format.dateTime(row.found.createdAt) },
-    { title: t("column.assign"), key: "assign", width: 190, render: (_, row) => <AssignControl found={row.found} engineers={engineers} /> },
+    { title: t("column.customer"), key: "customer", width: 140, ellipsis: true, render: (_, row) => row.found.customerName ?? row.found.caller.company ?? row.found.caller.name },
+    { title: t("column.status"), key: "status", width: 96, render: (_, row) => <StatusTag status={row.found.status} /> },
+    { title: t("column.assignee"), key: "assignee", width: 80, render: (_, row) => row.found.assigneeName ?? "—" },
+    { title: t("column.createdAt"), key: "createdAt", width: 96, render: (_, row) => <time dateTime={row.found.createdAt} title={format.dateTime(row.found.createdAt)}>{format.dateTime(row.found.createdAt).slice(5)}</time> },
+    { title: t("column.assign"), key: "assign", width: 176, render: (_, row) => <AssignControl found={row.found} engineers={engineers} /> },
   ];
   return (
     <Table<Row>
@@ -70,7 +70,8 @@ export default function DispatchConsole() {
   const { t } = useTranslation(dispatchNs);
   const { t: tc } = useTranslation();
   const format = useFormat();
-  const now = useNow();
+  // the order of the board moves slowly; each clock ticks every second by itself
+  const now = useNow(10_000);
   const [creating, setCreating] = useState(false);
   const cases = useCaseList({ status: OPEN_STATUSES, limit: 200, sort: "-createdAt" }, { refetchInterval: BOARD_REFRESH_MS });
   const ids = useMemo(() => (cases.data?.items ?? []).map((item) => item.id), [cases.data]);
@@ -100,29 +101,23 @@ export default function DispatchConsole() {
         </Space>
       </div>
       {cases.error && <Alert type="error" showIcon role="alert" message={errorText(cases.error, tc("networkError"))} />}
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={18}>
-          <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+      <OnDutyPanel engineers={engineers} isLoading={onDuty.isLoading} />
+      <Space direction="vertical" size="middle" style={{ width: "100%" }}>
             <Card
               size="small"
               title={<Space><span id="board-unassigned">{t("unassigned")}</span><Badge count={unassigned.length} showZero color={unassigned.length > 0 ? "#a8071a" : "#8c8c8c"} /></Space>}
               loading={cases.isLoading}
             >
-              <BoardTable rows={unassigned} engineers={engineers} now={now} caption={t("unassigned")} />
+              <BoardTable rows={unassigned} engineers={engineers} caption={t("unassigned")} />
             </Card>
             <Card
               size="small"
               title={<Space><span>{t("openCases")}</span><Badge count={working.length} showZero color="#1661ab" overflowCount={999} /></Space>}
               loading={cases.isLoading}
             >
-              <BoardTable rows={working} engineers={engineers} now={now} caption={t("openCases")} />
+              <BoardTable rows={working} engineers={engineers} caption={t("openCases")} />
             </Card>
-          </Space>
-        </Col>
-        <Col xs={24} xl={6}>
-          <OnDutyPanel engineers={engineers} isLoading={onDuty.isLoading} />
-        </Col>
-      </Row>
+      </Space>
       <NewCaseDrawer open={creating} onClose={() => setCreating(false)} />
     </Space>
   );

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { applyProblemToForm } from "../../api/form-errors";
 import type { Case, Contact } from "../../api/types";
-import { useCaseWrite } from "../cases/cases.api";
+import { useCaseWrite, useCustomer } from "../cases/cases.api";
 import { useCallerLookup } from "./dispatch.api";
 import { dispatchNs } from "./dispatch.i18n";
 import { useDebounced } from "./use-debounced";
@@ -39,6 +39,7 @@ export function NewCaseDrawer({ open, onClose, onCreated }: { open: boolean; onC
   const contacts = lookup.data?.contacts ?? [];
   const contact: Contact | undefined = contacts.find((item) => item.id === contactId) ?? contacts[0];
   const contracts = useMemo(() => (lookup.data?.contracts ?? []).filter((item) => !contact || item.customerId === contact.customerId), [lookup.data, contact]);
+  const customer = useCustomer(contact?.customerId);
   const vendors = useMemo(() => [...new Set(contracts.flatMap((item) => item.equipment.map((equipment) => equipment.vendor)))], [contracts]);
 
   useEffect(() => {
@@ -56,6 +57,12 @@ export function NewCaseDrawer({ open, onClose, onCreated }: { open: boolean; onC
     });
   }, [contact, contracts, vendors, form]);
 
+  // a contact without an address of its own is reached at the company's
+  useEffect(() => {
+    if (!contact || contact.address || customer.data?.id !== contact.customerId) return;
+    if (!form.getFieldValue(["caller", "address"]) && customer.data.address) form.setFieldValue(["caller", "address"], customer.data.address);
+  }, [contact, customer.data, form]);
+
   const reset = () => {
     form.resetFields();
     setError(null);
@@ -72,7 +79,7 @@ export function NewCaseDrawer({ open, onClose, onCreated }: { open: boolean; onC
     };
     try {
       const created = await write.mutateAsync({ path: "/cases", body });
-      void message.success({ content: <span>{t("created", { number: created.number })} <Link to={`/cases/${created.number}`}>{created.number}</Link></span> });
+      void message.success({ content: <span>{t("created")} <Link to={`/cases/${created.number}`}>{created.number}</Link></span> });
       onCreated?.(created);
       reset();
       onClose();

@@ -1,4 +1,4 @@
-import { Badge, Card, Empty, List, Space, Tag, Typography } from "antd";
+import { Badge, Card, Empty, Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { OnDutyUser } from "../../api/types";
 import { useFormat } from "../../app/preferences";
@@ -14,30 +14,27 @@ export function OnDutyPanel({ engineers, isLoading }: { engineers: OnDutyUser[];
   return (
     <Card title={t("onDuty")} size="small" loading={isLoading}>
       {sorted.length === 0 ? (
-        <Empty description={t("noneOnDuty")} />
+        <Empty description={t("noneOnDuty")} image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
-        <List
-          size="small"
-          dataSource={sorted}
-          renderItem={(engineer) => (
-            <List.Item>
-              <List.Item.Meta
-                title={
-                  <Space>
-                    <span>{engineer.name}</span>
-                    <Badge count={engineer.openCaseLoad} showZero color={loadColour(engineer.openCaseLoad)} aria-label={`${t("loadLabel")}: ${t("load", { count: engineer.openCaseLoad })}`} />
-                  </Space>
-                }
-                description={
+        <ul style={{ listStyle: "none", margin: 0, padding: 0, display: "flex", flexWrap: "wrap", gap: 8 }}>
+          {sorted.map((engineer) => (
+            <li key={engineer.id} style={{ border: "1px solid #f0f0f0", borderRadius: 6, padding: "6px 10px", minWidth: 150 }}>
+              <Space size={6}>
+                <Typography.Text strong>{engineer.name}</Typography.Text>
+                <Badge count={engineer.openCaseLoad} showZero color={loadColour(engineer.openCaseLoad)} title={t("load", { count: engineer.openCaseLoad })} />
+                <span className="cd-visually-hidden">{t("load", { count: engineer.openCaseLoad })}</span>
+              </Space>
+              {(engineer.shift.shiftName || engineer.vendors.length > 0) && (
+                <div>
                   <Space wrap size={[4, 4]}>
                     {engineer.shift.shiftName && <Typography.Text type="secondary">{engineer.shift.shiftName}{engineer.shift.endsAt ? ` → ${format.time(engineer.shift.endsAt)}` : ""}</Typography.Text>}
-                    {engineer.vendors.map((vendor) => <Tag key={vendor}>{vendor}</Tag>)}
+                    {engineer.vendors.map((vendor) => <Tag key={vendor} style={{ marginInlineEnd: 0 }}>{vendor}</Tag>)}
                   </Space>
-                }
-              />
-            </List.Item>
-          )}
-        />
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
     </Card>
   );

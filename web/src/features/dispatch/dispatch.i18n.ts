@@ -20,7 +20,7 @@ export const dispatchNs = defineMessages("dispatch", {
     autoAssign: "自动派单",
     autoAssignHint: "派给负载最轻的值班工程师",
     assigned: "{{number}} 已派给 {{name}}",
-    created: "已创建工单 {{number}}",
+    created: "已创建工单",
     form: {
       section: { caller: "报修人", problem: "问题" },
       phone: "来电号码", phoneHint: "输入号码后自动查找客户", email: "电子邮件", name: "姓名", company: "公司", address: "地址", contractNo: "合同号",
@@ -48,7 +48,7 @@ export const dispatchNs = defineMessages("dispatch", {
     autoAssign: "Auto-assign",
     autoAssignHint: "to the on-duty engineer with the lightest load",
     assigned: "{{number}} assigned to {{name}}",
-    created: "Case {{number}} opened",
+    created: "Case opened:",
     form: {
       section: { caller: "Caller", problem: "Problem" },
       phone: "Caller's number", phoneHint: "type the number; the customer is looked up", email: "E-mail", name: "Name", company: "Company", address: "Address", contractNo: "Contract no.",
