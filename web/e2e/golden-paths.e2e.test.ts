@@ -68,7 +68,10 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     const page = await world.browser.newPage({ width: 375, height: 812 });
     await signOut(page);
     await signIn(page, world.server.base, "engineer1@demo.casedesk.cn");
-    await page.getByRole("heading", { name: "我的工单" }).waitFor();
+    await page.getByRole("heading", { name: "我的工单" }).waitFor().catch(async (error) => {
+      await page.screenshot({ path: "/tmp/casedesk-e2e-failure.png" });
+      throw new Error(`${error.message} at ${page.url()}`);
+    });
     const card = page.locator(".ant-card", { hasText: caseNumber });
     await card.waitFor();
     // nothing sticks out sideways at 375 px
