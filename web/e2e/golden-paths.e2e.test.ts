@@ -94,9 +94,9 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     const publicNote = timeline.locator("[data-kind='note.added']", { hasText: "预计 30 分钟" });
     await publicNote.waitFor();
     await expect(internalNote.getAttribute("data-visibility")).resolves.toBe("internal");
-    await expect(internalNote.getByText("内部").count()).resolves.toBe(1);
+    await expect(internalNote.getByText("内部", { exact: true }).count()).resolves.toBe(1);
     await expect(publicNote.getAttribute("data-visibility")).resolves.toBe("public");
-    await expect(publicNote.getByText("内部").count()).resolves.toBe(0);
+    await expect(publicNote.getByText("内部", { exact: true }).count()).resolves.toBe(0);
 
     const api = await apiAs(world.server.base, "engineer1@demo.casedesk.cn");
     const found = await api(`/cases/${caseNumber}`);
