@@ -57,7 +57,8 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     expect(found).toMatchObject({ status: "assigned", assigneeName: "王磊", channel: "phone", faultLevel: "S1", caller: { name: "王建国" } });
     expect(found.contractId).not.toBeNull();
     if (SCREENSHOT_DIR) {
-      await page.waitForTimeout(500);
+      await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
+      await page.locator(".ant-message-notice").waitFor({ state: "detached" });
       await page.screenshot({ path: join(SCREENSHOT_DIR, "console.zh-CN.png") });
     }
     await page.close();
@@ -107,6 +108,7 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     expect(log.some((entry) => entry.kind === "case.responded")).toBe(true);
 
     if (SCREENSHOT_DIR) {
+      await page.locator(".ant-message-notice").first().waitFor({ state: "detached" });
       await page.screenshot({ path: join(SCREENSHOT_DIR, "case-page.375.zh-CN.png") });
       await page.setViewportSize({ width: 1440, height: 900 });
       await page.waitForTimeout(500);

@@ -45,7 +45,7 @@ function BoardTable({ rows, engineers, caption }: { rows: Row[]; engineers: OnDu
     { title: t("column.status"), key: "status", width: 96, render: (_, row) => <StatusTag status={row.found.status} /> },
     { title: t("column.assignee"), key: "assignee", width: 80, render: (_, row) => row.found.assigneeName ?? "—" },
     { title: t("column.createdAt"), key: "createdAt", width: 96, render: (_, row) => <time dateTime={row.found.createdAt} title={format.dateTime(row.found.createdAt)}>{format.dateTime(row.found.createdAt).slice(5)}</time> },
-    { title: t("column.assign"), key: "assign", width: 176, render: (_, row) => <AssignControl found={row.found} engineers={engineers} /> },
+    { title: t("column.assign"), key: "assign", width: 200, render: (_, row) => <AssignControl found={row.found} engineers={engineers} /> },
   ];
   return (
     <Table<Row>
@@ -54,7 +54,7 @@ function BoardTable({ rows, engineers, caption }: { rows: Row[]; engineers: OnDu
       columns={columns}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1120 }}
       locale={{ emptyText: t("empty") }}
       aria-label={caption}
     />
