@@ -87,10 +87,10 @@ export function useBrowserWorld(receive: (world: E2eWorld) => void, env: NodeJS.
       CASEDESK_WEB_DIR: WEB_DIST,
       ...(location.dir ? { CASEDESK_DATA_DIR: location.dir } : { DATABASE_URL: location.url }),
       ...env,
-    }, children, 120_000);
+    }, children, 300_000);
     browser = await launchBrowser();
     receive({ server, browser });
-  }, 240_000);
+  }, 420_000);
   afterAll(async () => {
     await browser?.close();
     for (const child of children) child.kill("SIGKILL");
