@@ -3,9 +3,10 @@
 // older than the sources (npm start runs it that way, so a fresh clone shows the UI). Two callers
 // at once (parallel test files) take turns on a lock folder; the second finds the build fresh.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const web = join(root, "web");
@@ -48,6 +49,25 @@ async function withLock(work) {
   }
 }
 
+/** Brotli and gzip copies of the assets beside them: the server sends those to browsers that take them. */
+function precompress(dir) {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      total += precompress(path);
+      continue;
+    }
+    if (!/\.(js|css|html|svg|json)$/.test(name)) continue;
+    const content = readFileSync(path);
+    const gz = gzipSync(content, { level: 9 });
+    writeFileSync(`${path}.gz`, gz);
+    writeFileSync(`${path}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    if (name.endsWith(".js")) total += gz.length;
+  }
+  return total;
+}
+
 const onlyIfStale = process.argv.includes("--if-stale");
 const status = await withLock(async () => {
   if (onlyIfStale && !isStale()) return 0;
@@ -60,6 +80,9 @@ const status = await withLock(async () => {
   }
   console.error(`casedesk: building the web UI (web/dist)${onlyIfStale ? " because it is missing or older than web/src" : ""}…`);
   const result = spawnSync(process.execPath, [vite, "build", "--config", join(web, "vite.config.ts"), "--logLevel", onlyIfStale ? "warn" : "info"], { cwd: root, stdio: "inherit" });
-  return result.status ?? 1;
+  if (result.status !== 0) return result.status ?? 1;
+  const gzipped = precompress(join(web, "dist"));
+  if (!onlyIfStale) console.error(`casedesk: web/dist written; all JavaScript ${(gzipped / 1024).toFixed(0)} KB gzipped (brotli and gzip copies beside each asset)`);
+  return 0;
 });
 process.exit(status);

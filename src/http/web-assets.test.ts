@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testApp, type TestApp } from "../../test/helpers.js";
 
@@ -8,6 +9,7 @@ const webDir = mkdtempSync(join(tmpdir(), "casedesk-web-"));
 mkdirSync(join(webDir, "assets"));
 writeFileSync(join(webDir, "index.html"), "<!doctype html><title>casedesk</title><div id=root></div>");
 writeFileSync(join(webDir, "assets", "index-abc123.js"), "console.log('ui')");
+writeFileSync(join(webDir, "assets", "index-abc123.js.br"), brotliCompressSync("console.log('ui')"));
 
 describe("the web UI at /", () => {
   let app: TestApp;
@@ -38,6 +40,13 @@ describe("the web UI at /", () => {
     const missing = await get("/assets/index-gone.js", "*/*");
     expect(missing.statusCode).toBe(404);
     expect(missing.headers["content-type"]).toMatch(/problem\+json/);
+  });
+
+  it("sends the brotli copy the build wrote to browsers that accept it", async () => {
+    const response = await app.server.inject({ method: "GET", url: "/assets/index-abc123.js", headers: { accept: "*/*", "accept-encoding": "br, gzip" } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(response.rawPayload).toString()).toBe("console.log('ui')");
   });
 
   it("leaves /api, /healthz, /metrics and the API docs alone", async () => {

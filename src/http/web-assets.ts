@@ -29,6 +29,8 @@ export async function registerWebAssets(app: FastifyInstance, configured: string
     root,
     wildcard: true,
     index: "index.html",
+    // scripts/build-web.mjs writes .br and .gz copies beside each asset
+    preCompressed: true,
     setHeaders: (res, path) => {
       if (path.includes(`${join(root, "assets")}`)) res.header("Cache-Control", "public, max-age=31536000, immutable");
       else res.header("Cache-Control", "no-cache");

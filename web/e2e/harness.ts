@@ -43,7 +43,8 @@ export async function launchBrowser(): Promise<Browser> {
     timezoneId: "Asia/Shanghai",
     viewport: { width: 1440, height: 900 },
   });
-  context.setDefaultTimeout(15_000);
+  // generous: the machines that run the suite are often busy
+  context.setDefaultTimeout(40_000);
   return {
     context,
     newPage: async (options) => {
@@ -70,6 +71,13 @@ export function useBrowserWorld(receive: (world: E2eWorld) => void, env: NodeJS.
   let browser: Browser | undefined;
   beforeAll(async () => {
     buildWebIfStale();
+    // while writing a test: CASEDESK_E2E_BASE=http://127.0.0.1:3000 runs it against a server already up with the demo centre
+    const external = process.env.CASEDESK_E2E_BASE;
+    if (external) {
+      browser = await launchBrowser();
+      receive({ server: { base: external } as ChildServer, browser });
+      return;
+    }
     location = await createTestDatabaseLocation();
     const server = await startChildServer({
       PATH: process.env.PATH,
@@ -79,10 +87,10 @@ export function useBrowserWorld(receive: (world: E2eWorld) => void, env: NodeJS.
       CASEDESK_WEB_DIR: WEB_DIST,
       ...(location.dir ? { CASEDESK_DATA_DIR: location.dir } : { DATABASE_URL: location.url }),
       ...env,
-    }, children, 120_000);
+    }, children, 300_000);
     browser = await launchBrowser();
     receive({ server, browser });
-  }, 240_000);
+  }, 420_000);
   afterAll(async () => {
     await browser?.close();
     for (const child of children) child.kill("SIGKILL");
@@ -90,6 +98,14 @@ export function useBrowserWorld(receive: (world: E2eWorld) => void, env: NodeJS.
     await location?.drop();
   });
 }
+
+/** Forgets the session (a fresh sign-in follows). */
+export async function signOut(page: Page): Promise<void> {
+  await page.context().clearCookies();
+}
+
+/** Where screenshots for the README go when CASEDESK_SCREENSHOTS=1 (npm run screenshots). */
+export const SCREENSHOT_DIR = process.env.CASEDESK_SCREENSHOTS === "1" ? join(repoRoot, "docs", "screenshots") : null;
 
 /** Signs in through the login page and waits for the landing page. */
 export async function signIn(page: Page, base: string, email: string, password = DEMO_PASSWORD): Promise<void> {

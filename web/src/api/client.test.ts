@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, api, setApiLanguage, setCsrfToken, withQuery } from "./client";
+import { ApiError, api, onUnauthenticated, setApiLanguage, setCsrfToken, withQuery } from "./client";
 
 function answer(status: number, body: unknown, type = "application/json") {
   return vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { "content-type": type } }));
@@ -36,6 +36,22 @@ describe("the API client", () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe("validation_failed");
     expect((error as ApiError).byField()).toEqual({ "caller.phone": "最多 40 个字符", subject: "必填" });
+  });
+
+  it("ends the session on a 401, except for an answer to a request sent before the latest sign-in", async () => {
+    let ended = 0;
+    onUnauthenticated(() => ended++);
+    let release: (response: Response) => void = () => {};
+    const problem = () => new Response(JSON.stringify({ title: "x", status: 401, code: "unauthenticated" }), { status: 401, headers: { "content-type": "application/problem+json" } });
+    vi.stubGlobal("fetch", vi.fn(() => new Promise<Response>((resolve) => (release = resolve))));
+    const stale = api.get("/auth/me").catch(() => undefined);
+    setCsrfToken("signed-in-meanwhile");
+    release(problem());
+    await stale;
+    expect(ended).toBe(0);
+    vi.stubGlobal("fetch", vi.fn(async () => problem()));
+    await api.get("/cases").catch(() => undefined);
+    expect(ended).toBe(1);
   });
 
   it("leaves empty query values out", () => {

@@ -33,11 +33,13 @@ export class ApiError extends Error {
   }
 }
 
-type Session = { csrfToken: string | null; language: string; onUnauthenticated?: () => void };
-const session: Session = { csrfToken: null, language: "zh-CN" };
+type Session = { csrfToken: string | null; language: string; generation: number; onUnauthenticated?: () => void };
+const session: Session = { csrfToken: null, language: "zh-CN", generation: 0 };
 
+/** A new sign-in (or sign-out): answers to requests sent before it no longer speak for the session. */
 export function setCsrfToken(token: string | null): void {
   session.csrfToken = token;
+  session.generation++;
 }
 export function setApiLanguage(language: string): void {
   session.language = language;
@@ -67,6 +69,7 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   if (method !== "GET" && session.csrfToken) headers["X-CSRF-Token"] = session.csrfToken;
   if (options.ifMatch !== undefined) headers["If-Match"] = `"${options.ifMatch}"`;
+  const generation = session.generation;
   const response = await fetch(withQuery(`/api/v1${path}`, options.query), {
     method,
     headers,
@@ -81,7 +84,8 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     const problem: Problem = isJson && payload && typeof payload === "object" && "code" in payload
       ? (payload as Problem)
       : { title: response.statusText || "Error", status: response.status, code: "http_error", detail: typeof payload === "string" ? payload.slice(0, 200) : undefined };
-    if (problem.status === 401 && path !== "/auth/login") session.onUnauthenticated?.();
+    // a 401 ends the session only if it answers a request of the current one (not one sent before signing in)
+    if (problem.status === 401 && path !== "/auth/login" && generation === session.generation) session.onUnauthenticated?.();
     throw new ApiError(problem);
   }
   return payload as T;

@@ -52,3 +52,16 @@ export type Contract = {
   equipment: Array<{ id: string; vendor: string; model: string; serial: string | null }>;
 };
 export type CallerLookup = { normalizedPhone: string | null; contacts: Contact[]; contracts: Contract[] };
+
+export type VendorRequest = {
+  id: string; caseId: string; vendor: string; reason: string; status: "requested" | "confirmed" | "rejected" | "opened" | "answered" | "done";
+  vendorCaseRef: string | null; vendorContact: string | null; summary: string | null; requestedAt: string; version: number;
+};
+export type RunningClock = {
+  caseId: string; metric: string; cycle: number; assigneeId: string | null; startedAt: string; targetMs: number; status: string;
+  pausedMs: number; pausedAt: string | null; dueAt: string | null; breachedAt: string | null;
+};
+export type CustomerDetail = {
+  id: string; name: string; phone: string | null; email: string | null; address: string | null;
+  contacts: Contact[]; contracts: Contract[]; sites: Array<{ id: string; name: string; address: string | null; city: string | null }>;
+};

@@ -8,6 +8,7 @@ import { AuthProvider } from "./auth";
 import { PreferencesProvider, usePreferences } from "./preferences";
 import { AppRoutes } from "./router";
 import { LiveUpdates } from "../features/live/LiveUpdates";
+import { ErrorBoundary } from "./shell/ErrorBoundary";
 
 function makeQueryClient() {
   return new QueryClient({
@@ -31,20 +32,22 @@ function Localised({ children }: { children: React.ReactNode }) {
   );
 }
 
-/** The whole UI: preferences → antd locale → data → session → routes. */
+/** The whole UI: router → preferences → antd locale (its messages can hold links) → data → session → routes. */
 export function App({ queryClient = makeQueryClient() }: { queryClient?: QueryClient }) {
   return (
-    <PreferencesProvider>
-      <Localised>
-        <QueryClientProvider client={queryClient}>
-          <AuthProvider>
-            <LiveUpdates />
-            <BrowserRouter>
-              <AppRoutes />
-            </BrowserRouter>
-          </AuthProvider>
-        </QueryClientProvider>
-      </Localised>
-    </PreferencesProvider>
+    <BrowserRouter>
+      <PreferencesProvider>
+        <Localised>
+          <QueryClientProvider client={queryClient}>
+            <AuthProvider>
+              <LiveUpdates />
+              <ErrorBoundary>
+                <AppRoutes />
+              </ErrorBoundary>
+            </AuthProvider>
+          </QueryClientProvider>
+        </Localised>
+      </PreferencesProvider>
+    </BrowserRouter>
   );
 }

@@ -5,7 +5,8 @@ import { Navigate, useLocation, useNavigate } from "react-router-dom";
 import { applyProblemToForm } from "../api/form-errors";
 import { useAuth } from "./auth";
 import { defineMessages } from "./i18n";
-import { homeFor } from "./routes";
+import type { Role } from "../api/types";
+import { homeFor, mayOpen } from "./routes";
 import { PreferenceControls } from "./shell/PreferenceControls";
 
 const ns = defineMessages("login", {
@@ -26,14 +27,15 @@ export default function LoginPage() {
   const [busy, setBusy] = useState(false);
   const from = (location.state as { from?: string } | null)?.from;
 
-  if (user) return <Navigate to={from ?? homeFor(user.role) ?? "/"} replace />;
+  const destination = (role: Role) => (from && mayOpen(role, from.split("?")[0]!) ? from : homeFor(role) ?? "/");
+  if (user) return <Navigate to={destination(user.role)} replace />;
 
   const submit = async (values: Values) => {
     setBusy(true);
     setError(null);
     try {
       const signedIn = await login(values.email, values.password);
-      navigate(from ?? homeFor(signedIn.role) ?? "/", { replace: true });
+      navigate(destination(signedIn.role), { replace: true });
     } catch (caught) {
       setError(applyProblemToForm(form, caught));
     } finally {

@@ -45,8 +45,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const found = await api.post<Me>("/auth/login", { email, password });
     setCsrfToken(found.csrfToken);
     if (!hasChosenLanguage) setLanguage(found.user.language);
-    queryClient.clear();
+    // the session query is updated in place (its observers hear of it); everything else was someone else's
+    await queryClient.cancelQueries({ queryKey: ME_KEY });
     queryClient.setQueryData(ME_KEY, found);
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
     return found.user;
   }, [queryClient, hasChosenLanguage, setLanguage]);
 
@@ -55,8 +57,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await api.post("/auth/logout");
     } finally {
       setCsrfToken(null);
-      queryClient.clear();
       queryClient.setQueryData(ME_KEY, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
     }
   }, [queryClient]);
 

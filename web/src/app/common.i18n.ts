@@ -36,6 +36,7 @@ export const commonMessages = {
     priority: { P1: "P1 紧急", P2: "P2 高", P3: "P3 中", P4: "P4 低" },
     channel: { phone: "电话", email: "电子邮件", web: "网页", fax: "传真" },
     nav: { console: "调度台", myCases: "我的工单", cases: "工单", portal: "我的工单" },
+    caseType: { hardware: "硬件", software: "软件", network: "网络", consultation: "咨询", maintenance: "维护" },
   },
   en: {
     appName: "casedesk",
@@ -73,5 +74,6 @@ export const commonMessages = {
     priority: { P1: "P1 Urgent", P2: "P2 High", P3: "P3 Medium", P4: "P4 Low" },
     channel: { phone: "Phone", email: "E-mail", web: "Web", fax: "Fax" },
     nav: { console: "Dispatch console", myCases: "My cases", cases: "Cases", portal: "My cases" },
+    caseType: { hardware: "Hardware", software: "Software", network: "Network", consultation: "Consultation", maintenance: "Maintenance" },
   },
 };

@@ -1,5 +1,6 @@
 import { BarChartOutlined, DashboardOutlined, FileTextOutlined, MobileOutlined, RiseOutlined, SearchOutlined, SettingOutlined } from "@ant-design/icons";
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from "react";
+import { matchPath } from "react-router-dom";
 import type { Role } from "../api/types";
 import "../features/screens-nav.i18n";
 
@@ -27,7 +28,7 @@ export const routes: AppRoute[] = [
     nav: { label: "common:nav.console", icon: <DashboardOutlined />, order: 10 },
   },
   {
-    path: "/my-cases", layout: "console", roles: ["engineer", "expert", "manager", "admin", "dispatcher"],
+    path: "/my-cases", layout: "console", roles: ["engineer", "expert", "manager", "admin"],
     component: lazy(() => import("../features/workspace/EngineerWorkspace")),
     nav: { label: "common:nav.myCases", icon: <MobileOutlined />, order: 20 },
   },
@@ -71,6 +72,11 @@ export function navFor(role: Role): Array<AppRoute & { nav: NonNullable<AppRoute
   return routesFor(role)
     .filter((route): route is AppRoute & { nav: NonNullable<AppRoute["nav"]> } => Boolean(route.nav))
     .sort((a, b) => a.nav.order - b.nav.order);
+}
+
+/** Whether a role may open a path (for going back where a sign-in began; the previous user's page may not be this one's). */
+export function mayOpen(role: Role, pathname: string): boolean {
+  return routesFor(role).some((route) => matchPath(route.path, pathname) !== null);
 }
 
 /** Where a role lands after signing in. */

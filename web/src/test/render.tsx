@@ -1,0 +1,32 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { render } from "@testing-library/react";
+import { App as AntApp, ConfigProvider } from "antd";
+import zhCN from "antd/locale/zh_CN";
+import type { ReactElement } from "react";
+import { MemoryRouter } from "react-router-dom";
+import "../app/i18n";
+import { PreferencesProvider } from "../app/preferences";
+
+// jsdom has no matchMedia; antd's responsive pieces ask for it
+if (typeof window !== "undefined" && !window.matchMedia) {
+  Object.defineProperty(window, "matchMedia", {
+    writable: true,
+    value: (query: string) => ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }),
+  });
+}
+
+/** Renders a component inside the providers the app gives it (zh-CN, Asia/Shanghai, a fresh query cache). */
+export function renderInApp(element: ReactElement) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <PreferencesProvider>
+      <ConfigProvider locale={zhCN}>
+        <AntApp>
+          <QueryClientProvider client={queryClient}>
+            <MemoryRouter>{element}</MemoryRouter>
+          </QueryClientProvider>
+        </AntApp>
+      </ConfigProvider>
+    </PreferencesProvider>,
+  );
+}
