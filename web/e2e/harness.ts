@@ -84,6 +84,9 @@ export function useBrowserWorld(receive: (world: E2eWorld) => void, env: NodeJS.
       HOME: process.env.HOME,
       LOG_LEVEL: "warn",
       CASEDESK_DEMO: "true",
+      // on PostgreSQL the worker firing the seed's overdue timers while the seed still writes can
+      // deadlock and stop the server; the UI tests need clocks, not their timers
+      CASEDESK_WORKER: "false",
       CASEDESK_WEB_DIR: WEB_DIST,
       ...(location.dir ? { CASEDESK_DATA_DIR: location.dir } : { DATABASE_URL: location.url }),
       ...env,
