@@ -20,6 +20,8 @@ export type App = {
   deps: Deps;
   database: Database;
   server: FastifyInstance;
+  /** starts the worker (timers, outbox) and mail intake, if `worker` did not already */
+  startBackground(): Promise<void>;
   /** one round of background work now: due timers, then the outbox (tests call this after moving the clock) */
   runJobs(transports?: Transports): Promise<void>;
   close(): Promise<void>;
@@ -72,15 +74,20 @@ export async function createApp(
     const server = await buildServer(deps, database);
     const transports = transportsFromConfig(config);
     const threadingFor = mailThreading(deps);
-    // the IMAP poller and the SMTP receiver run with the worker
-    const intake: MailIntake | null = options.worker ? await startMailIntake(deps) : null;
-    const worker: Worker | null = options.worker
-      ? startWorker(deps, { timerHandlers, tasks: [(d) => deliverDueNotifications(d, transports, { threadingFor })], intervalMs: options.workerIntervalMs })
-      : null;
+    let intake: MailIntake | null = null;
+    let worker: Worker | null = null;
+    const startBackground = async () => {
+      if (worker) return;
+      // the IMAP poller and the SMTP receiver run with the worker
+      intake = await startMailIntake(deps);
+      worker = startWorker(deps, { timerHandlers, tasks: [(d) => deliverDueNotifications(d, transports, { threadingFor })], intervalMs: options.workerIntervalMs });
+    };
+    if (options.worker) await startBackground();
     return {
       deps,
       database,
       server,
+      startBackground,
       async runJobs(overrides) {
         await runDueTimers(deps, timerHandlers);
         await deliverDueNotifications(deps, overrides ?? transports, { threadingFor });

@@ -18,12 +18,14 @@ export function buildCli(): Command {
     .description("start the server (migrates first; seeds demo data into an empty embedded database)")
     .action(async () => {
       const config = loadConfig();
-      const app = await createApp(config, { worker: config.worker, workerIntervalMs: config.workerIntervalMs });
+      const app = await createApp(config, { worker: false, workerIntervalMs: config.workerIntervalMs });
       const demo = config.demo === "true" || (config.demo === "auto" && !config.databaseUrl);
       if (demo) {
         const seeded = await seedDemo(app.deps, { timerHandlers });
         if (seeded) printDemoLogins(seeded.logins);
       }
+      // after the seed: the worker firing the seed's timers while it still writes could deadlock with it
+      if (config.worker) await app.startBackground();
       const address = await app.server.listen({ host: config.host, port: config.port });
       const url = config.publicUrl ?? address;
       console.log(`casedesk is running on ${where(app, config)}`);
