@@ -20,6 +20,7 @@ import { NewCaseDrawer } from "./NewCaseDrawer";
 import { OnDutyPanel } from "./OnDutyPanel";
 import { ScreenPops } from "./ScreenPop";
 import { useLinkCall, type ScreenPop } from "./telephony.api";
+import { UnverifiedCallers } from "./UnverifiedCallers";
 
 /** How often the board asks again until the live stream tells it what changed. */
 export const BOARD_REFRESH_MS = 10_000;
@@ -118,6 +119,7 @@ export default function DispatchConsole() {
       </div>
       {cases.error && <Alert type="error" showIcon role="alert" message={errorText(cases.error, tc("networkError"))} />}
       <OnDutyPanel engineers={engineers} isLoading={onDuty.isLoading} />
+      <UnverifiedCallers />
       <Space direction="vertical" size="middle" style={{ width: "100%" }}>
             <Card
               size="small"

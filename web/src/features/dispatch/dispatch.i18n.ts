@@ -35,6 +35,10 @@ export const dispatchNs = defineMessages("dispatch", {
       addToCaseAria: "把来电关联到 {{number}}", newCase: "新建工单", linked: "来电已关联到 {{number}}", linkFailed: "工单已创建，但来电未能关联：{{error}}",
       status: { ringing: "振铃中", answered: "通话中", ended: "已结束" },
     },
+    unverified: {
+      title: "待确认的来信人", confirm: "确认联系人", confirmTitle: "确认 {{number}} 的来信人", sender: "发件人",
+      company: "公司", contact: "联系人", confirmed: "{{number}} 的联系人已确认",
+    },
   },
   en: {
     title: "Dispatch console",
@@ -68,6 +72,10 @@ export const dispatchNs = defineMessages("dispatch", {
       extension: "Extension {{extension}}", linkedTo: "On case", openCases: "Open cases ({{count}})", addToCase: "Add to this case",
       addToCaseAria: "Put the call on {{number}}", newCase: "New case", linked: "Call put on {{number}}", linkFailed: "The case was opened but the call could not be linked: {{error}}",
       status: { ringing: "Ringing", answered: "In progress", ended: "Ended" },
+    },
+    unverified: {
+      title: "Senders to confirm", confirm: "Confirm contact", confirmTitle: "Who wrote {{number}}?", sender: "Sender",
+      company: "Company", contact: "Contact", confirmed: "Contact of {{number}} confirmed",
     },
   },
 });
