@@ -44,7 +44,7 @@ function NewCaseDialog({ open, onClose }: { open: boolean; onClose(): void }) {
     onError: (error) => setFormError(applyProblemToForm(form, error)),
   });
   return (
-    <Modal open={open} title={t("newCaseTitle")} onCancel={onClose} onOk={() => form.submit()} okText={t("submit")} cancelText={t("common:cancel")}
+    <Modal open={open} title={t("newCaseTitle")} onCancel={() => { setFiles([]); onClose(); }} onOk={() => form.submit()} okText={t("submit")} cancelText={t("common:cancel")}
       okButtonProps={{ loading: create.isPending }} destroyOnHidden>
       {formError ? <Alert type="error" role="alert" title={formError} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} layout="vertical" initialValues={{ faultLevel: "S3" }} onFinish={(values) => { setFormError(null); create.mutate(values); }}>
