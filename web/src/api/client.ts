@@ -62,10 +62,10 @@ export function withQuery(path: string, query?: Query): string {
   return text ? `${path}?${text}` : path;
 }
 
-type RequestOptions = { query?: Query; body?: unknown; ifMatch?: number; signal?: AbortSignal };
+type RequestOptions = { query?: Query; body?: unknown; form?: FormData; ifMatch?: number; signal?: AbortSignal; headers?: Record<string, string> };
 
 async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": session.language };
+  const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": session.language, ...options.headers };
   if (options.body !== undefined) headers["Content-Type"] = "application/json";
   if (method !== "GET" && session.csrfToken) headers["X-CSRF-Token"] = session.csrfToken;
   if (options.ifMatch !== undefined) headers["If-Match"] = `"${options.ifMatch}"`;
@@ -74,7 +74,8 @@ async function request<T>(method: string, path: string, options: RequestOptions 
     method,
     headers,
     credentials: "same-origin",
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    // a FormData body sets its own multipart Content-Type with the boundary
+    body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     signal: options.signal,
   });
   if (response.status === 204) return undefined as T;
@@ -97,4 +98,6 @@ export const api = {
   patch: <T>(path: string, body: unknown, ifMatch?: number) => request<T>("PATCH", path, { body, ifMatch }),
   put: <T>(path: string, body: unknown, ifMatch?: number) => request<T>("PUT", path, { body, ifMatch }),
   delete: <T>(path: string) => request<T>("DELETE", path),
+  /** multipart/form-data (files in parts named `file`), with the CSRF header like every write */
+  upload: <T>(path: string, form: FormData, headers?: Record<string, string>) => request<T>("POST", path, { form, headers }),
 };

@@ -15,6 +15,14 @@ if (typeof window !== "undefined" && !window.matchMedia) {
   });
 }
 
+// nor ResizeObserver (antd's ellipsis measures with it)
+if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
+  Object.defineProperty(window, "ResizeObserver", {
+    writable: true,
+    value: class { observe() {} unobserve() {} disconnect() {} },
+  });
+}
+
 /** Renders a component inside the providers the app gives it (zh-CN, Asia/Shanghai, a fresh query cache). */
 export function renderInApp(element: ReactElement) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -53,6 +53,13 @@ describe(ActivityTimeline.name, () => {
     expect(screen.getByText("没有符合条件的记录")).toBeTruthy();
   });
 
+  it("names the files of an entry as download links", () => {
+    const withFiles = entry("note.added", "public", { body: "阵列日志", attachments: [{ id: "a1", filename: "array.log", sizeBytes: 2048, contentType: "text/plain", sha256: "x" }, { id: "a2", filename: "告警.png", sizeBytes: 10, contentType: "image/png", sha256: "y" }] });
+    renderInApp(<ActivityTimeline entries={[withFiles]} />);
+    const links = within(screen.getByTestId("entry-files")).getAllByRole("link");
+    expect(links.map((link) => [link.textContent?.trim(), link.getAttribute("href")])).toEqual([["array.log (2.0 KB)", "/api/v1/attachments/a1"], ["告警.png (10 B)", "/api/v1/attachments/a2"]]);
+  });
+
   it("puts each kind of entry under its filter", () => {
     expect(log.map(entryCategory)).toEqual(["system", "system", "note", "note", "call", "visit", "vendor", "rma", "system"]);
     expect(entryCategory({ kind: "entry.corrected", data: { correctedKind: "note.added" } })).toBe("note");

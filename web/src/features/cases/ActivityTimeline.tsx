@@ -4,6 +4,8 @@ import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Entry } from "../../api/types";
 import { useFormat } from "../../app/preferences";
+import { entryFiles } from "./attachments.api";
+import { FileLinks } from "./CaseFiles";
 import { casesNs } from "./cases.i18n";
 
 /** The filters of the timeline and which entries each one covers. */
@@ -83,10 +85,12 @@ function EntryBody({ entry }: { entry: Entry }) {
       for (const key of ["reason", "summary", "comment", "resolution"]) if (d[key]) lines.push(key === "reason" ? t("field.reason", { text: str(d[key]) }) : str(d[key]));
   }
   const shown = lines.filter(Boolean);
-  if (shown.length === 0) return null;
+  const files = entryFiles(d);
+  if (shown.length === 0 && files.length === 0) return null;
   return (
     <div style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>
       {shown.map((line, index) => <div key={index}>{line}</div>)}
+      <FileLinks files={files} />
     </div>
   );
 }

@@ -8,6 +8,8 @@ import type { Case, SlaClock, VendorRequest } from "../../api/types";
 import { useUser } from "../../app/auth";
 import { useFormat } from "../../app/preferences";
 import { ActivityTimeline } from "./ActivityTimeline";
+import { canDo } from "./case-permissions";
+import { CaseFiles } from "./CaseFiles";
 import { CaseActions } from "./CaseActions";
 import { FaultLevelTag, PriorityTag, StatusTag } from "./CaseTags";
 import { RecordActivity } from "./RecordActivity";
@@ -113,6 +115,7 @@ export default function CasePage() {
   const clocks = useCaseClocks(caseId, { refetchInterval: REFRESH_MS });
   const activities = useActivities(caseId, { refetchInterval: REFRESH_MS });
   const vendorRequests = useVendorRequests(caseId);
+  const user = useUser();
 
   if (found.isLoading) return <Skeleton active />;
   if (found.error || !found.data) {
@@ -171,6 +174,7 @@ export default function CasePage() {
           <Col xs={24} lg={8}>
             <Space direction="vertical" size="middle" style={{ width: "100%" }}>
               <CallerCard found={c} />
+              <CaseFiles caseId={c.id} canUpload={canDo(user, "note_public", c)} isStaff={user.role !== "customer"} />
               <VendorRequestsCard found={c} requests={vendorRequests.data?.items ?? []} />
             </Space>
           </Col>

@@ -1,5 +1,5 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Alert, Badge, Button, Card, Space, Table, Typography } from "antd";
+import { Alert, App, Badge, Button, Card, Space, Table, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -18,6 +18,9 @@ import { useOnDuty } from "./dispatch.api";
 import { dispatchNs } from "./dispatch.i18n";
 import { NewCaseDrawer } from "./NewCaseDrawer";
 import { OnDutyPanel } from "./OnDutyPanel";
+import { ScreenPops } from "./ScreenPop";
+import { useLinkCall, type ScreenPop } from "./telephony.api";
+import { UnverifiedCallers } from "./UnverifiedCallers";
 
 /** How often the board asks again until the live stream tells it what changed. */
 export const BOARD_REFRESH_MS = 10_000;
@@ -73,6 +76,20 @@ export default function DispatchConsole() {
   // the order of the board moves slowly; each clock ticks every second by itself
   const now = useNow(10_000);
   const [creating, setCreating] = useState(false);
+  const { message } = App.useApp();
+  // the call whose screen-pop opened the new-case form: put on the case once it is opened
+  const [fromCall, setFromCall] = useState<ScreenPop | null>(null);
+  const link = useLinkCall();
+  const newCaseFromCall = (pop: ScreenPop) => {
+    setFromCall(pop);
+    setCreating(true);
+  };
+  const linkCreated = (created: Case) => {
+    if (!fromCall) return;
+    link.mutate({ callId: fromCall.call.callId, caseId: created.id }, {
+      onError: (error) => void message.error(t("pop.linkFailed", { error: errorText(error, tc("networkError")) })),
+    });
+  };
   const cases = useCaseList({ status: OPEN_STATUSES, limit: 200, sort: "-createdAt" }, { refetchInterval: BOARD_REFRESH_MS });
   const ids = useMemo(() => (cases.data?.items ?? []).map((item) => item.id), [cases.data]);
   const clocks = useRunningClocks(ids, { refetchInterval: BOARD_REFRESH_MS });
@@ -97,11 +114,12 @@ export default function DispatchConsole() {
         <Typography.Title level={3} style={{ margin: 0 }}>{t("title")}</Typography.Title>
         <Space wrap>
           {cases.dataUpdatedAt > 0 && <Typography.Text type="secondary" aria-live="off">{t("updatedAt", { time: format.dateTimeSeconds(new Date(cases.dataUpdatedAt)).slice(11) })}</Typography.Text>}
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>{t("newCase")}</Button>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => { setFromCall(null); setCreating(true); }}>{t("newCase")}</Button>
         </Space>
       </div>
       {cases.error && <Alert type="error" showIcon role="alert" message={errorText(cases.error, tc("networkError"))} />}
       <OnDutyPanel engineers={engineers} isLoading={onDuty.isLoading} />
+      <UnverifiedCallers />
       <Space direction="vertical" size="middle" style={{ width: "100%" }}>
             <Card
               size="small"
@@ -118,7 +136,13 @@ export default function DispatchConsole() {
               <BoardTable rows={working} engineers={engineers} caption={t("openCases")} />
             </Card>
       </Space>
-      <NewCaseDrawer open={creating} onClose={() => setCreating(false)} />
+      <NewCaseDrawer
+        open={creating}
+        phone={fromCall ? fromCall.call.number ?? fromCall.call.from : undefined}
+        onClose={() => { setCreating(false); setFromCall(null); }}
+        onCreated={linkCreated}
+      />
+      <ScreenPops onNewCase={newCaseFromCall} />
     </Space>
   );
 }

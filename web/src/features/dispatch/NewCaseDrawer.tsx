@@ -23,7 +23,7 @@ type Values = {
  * up in the customer database and fills name, company, e-mail, address and contract; the
  * dispatcher can still change anything before opening the case.
  */
-export function NewCaseDrawer({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated?: (created: Case) => void }) {
+export function NewCaseDrawer({ open, onClose, onCreated, phone: initialPhone }: { open: boolean; onClose: () => void; onCreated?: (created: Case) => void; phone?: string }) {
   const { t } = useTranslation(dispatchNs);
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
@@ -56,6 +56,11 @@ export function NewCaseDrawer({ open, onClose, onCreated }: { open: boolean; onC
       ...(vendors.length === 1 && !form.getFieldValue("vendor") ? { vendor: vendors[0] } : {}),
     });
   }, [contact, contracts, vendors, form]);
+
+  // opened from a call's screen-pop: the caller's number (the look-up fills the rest), channel phone
+  useEffect(() => {
+    if (open && initialPhone) form.setFieldsValue({ channel: "phone", caller: { phone: initialPhone } });
+  }, [open, initialPhone, form]);
 
   // a contact without an address of its own is reached at the company's
   useEffect(() => {

@@ -29,6 +29,16 @@ export const dispatchNs = defineMessages("dispatch", {
       found: "已找到：{{name}}（{{company}}）", notFound: "客户数据库中没有这个号码，请手工填写。", pickContact: "选择联系人",
       caseTypes: { hardware: "硬件", software: "软件", network: "网络", consultation: "咨询", maintenance: "维护" },
     },
+    pop: {
+      aria: "来电 {{number}}", dismiss: "关闭来电卡片", unknownCaller: "客户数据库中没有这个号码", contracts: "合同",
+      extension: "分机 {{extension}}", linkedTo: "已关联工单", openCases: "未结工单（{{count}}）", addToCase: "关联到此工单",
+      addToCaseAria: "把来电关联到 {{number}}", newCase: "新建工单", linked: "来电已关联到 {{number}}", linkFailed: "工单已创建，但来电未能关联：{{error}}",
+      status: { ringing: "振铃中", answered: "通话中", ended: "已结束" },
+    },
+    unverified: {
+      title: "待确认的来信人", confirm: "确认联系人", confirmTitle: "确认 {{number}} 的来信人", sender: "发件人",
+      company: "公司", contact: "联系人", confirmed: "{{number}} 的联系人已确认",
+    },
   },
   en: {
     title: "Dispatch console",
@@ -56,6 +66,16 @@ export const dispatchNs = defineMessages("dispatch", {
       priorityDefault: "from the fault level", required: "Please fill this in", submit: "Open case", lookingUp: "Looking up…",
       found: "Found: {{name}} ({{company}})", notFound: "This number is not in the customer database; type the caller in.", pickContact: "Choose the contact",
       caseTypes: { hardware: "Hardware", software: "Software", network: "Network", consultation: "Consultation", maintenance: "Maintenance" },
+    },
+    pop: {
+      aria: "Call from {{number}}", dismiss: "Close the call card", unknownCaller: "This number is not in the customer database", contracts: "Contracts",
+      extension: "Extension {{extension}}", linkedTo: "On case", openCases: "Open cases ({{count}})", addToCase: "Add to this case",
+      addToCaseAria: "Put the call on {{number}}", newCase: "New case", linked: "Call put on {{number}}", linkFailed: "The case was opened but the call could not be linked: {{error}}",
+      status: { ringing: "Ringing", answered: "In progress", ended: "Ended" },
+    },
+    unverified: {
+      title: "Senders to confirm", confirm: "Confirm contact", confirmTitle: "Who wrote {{number}}?", sender: "Sender",
+      company: "Company", contact: "Contact", confirmed: "Contact of {{number}} confirmed",
     },
   },
 });

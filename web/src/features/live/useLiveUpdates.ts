@@ -16,9 +16,12 @@ export function isAffected(queryKey: readonly unknown[], event: CaseLiveEvent): 
   return queryKey.some((part) => part === event.caseId || (event.caseNumber !== null && part === event.caseNumber));
 }
 
+/** The query of the calls ringing or in progress (the screen-pop); a live `call` event invalidates it. */
+export const TELEPHONY_ACTIVE_KEY = ["telephony", "active"] as const;
+
 /**
  * Opens one EventSource on /api/v1/live while someone is signed in (a new one for a new user) and invalidates the queries
- * of the cases its events name (and the lists of cases); a `resync` (a reconnect, a lost
+ * of the cases its events name (and the lists of cases), and the active calls on a `call` event; a `resync` (a reconnect, a lost
  * connection on the server) invalidates every query. The browser reconnects by itself.
  */
 export function useLiveUpdates(sessionKey: string | null): void {
@@ -45,7 +48,10 @@ export function useLiveUpdates(sessionKey: string | null): void {
       }
     };
     const onResync = () => void queryClient.invalidateQueries();
+    // a PBX call event (ringing, answered, ended): the dispatcher's screen-pop asks again
+    const onCall = () => void queryClient.invalidateQueries({ queryKey: TELEPHONY_ACTIVE_KEY });
     source.addEventListener("case", onCase);
+    source.addEventListener("call", onCall);
     source.addEventListener("resync", onResync);
     return () => {
       if (timer) clearTimeout(timer);

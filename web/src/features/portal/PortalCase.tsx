@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Result, Space, Spin, Tag, Timeline, Typography } from "antd";
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Result, Space, Spin, Tag, Timeline, Typography, type UploadFile } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router-dom";
@@ -8,8 +8,11 @@ import { ApiError, api } from "../../api/client";
 import { applyProblemToForm, errorText } from "../../api/form-errors";
 import type { Case, Entry, Page } from "../../api/types";
 import { useFormat } from "../../app/preferences";
+import { entryFiles, useUploadAttachments } from "../cases/attachments.api";
+import { CaseFiles, FileLinks, FilePicker, pickedFiles } from "../cases/CaseFiles";
 import { STATUS_COLOURS } from "./PortalCases";
 import { ns } from "./portal.i18n";
+import { CaseSurvey } from "./SurveyForm";
 
 /** The words of an entry worth showing: a note's body, a resolution, a comment or reason, a summary. */
 export function entryText(entry: Entry): string | null {
@@ -67,11 +70,18 @@ function AddNote({ caseId }: { caseId: string }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ body: string }>();
   const [formError, setFormError] = useState<string | null>(null);
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const upload = useUploadAttachments(caseId);
   const add = useMutation({
-    mutationFn: (body: string) => api.post<Entry>(`/cases/${caseId}/notes`, { body, visibility: "public" }),
+    // with files: one note that names them (POST /cases/{id}/attachments); without: a plain note
+    mutationFn: async (body: string) => {
+      if (files.length > 0) await upload.mutateAsync({ files: pickedFiles(files), body, visibility: "public" });
+      else await api.post<Entry>(`/cases/${caseId}/notes`, { body, visibility: "public" });
+    },
     onSuccess: () => {
       void message.success(t("noteAdded"));
       form.resetFields();
+      setFiles([]);
       void queryClient.invalidateQueries({ queryKey: ["portal-case", caseId] });
     },
     onError: (error) => setFormError(applyProblemToForm(form, error)),
@@ -82,6 +92,9 @@ function AddNote({ caseId }: { caseId: string }) {
       <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => { setFormError(null); add.mutate(values.body.trim()); }}>
         <Form.Item name="body" label={<span className="cd-visually-hidden">{t("addNote")}</span>} rules={[{ required: true, whitespace: true, message: t("notePlaceholder") }]}>
           <Input.TextArea rows={3} maxLength={20000} placeholder={t("notePlaceholder")} aria-label={t("addNote")} />
+        </Form.Item>
+        <Form.Item label={t("attachFiles")}>
+          <FilePicker files={files} onChange={setFiles} disabled={add.isPending} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={add.isPending}>{t("send")}</Button>
       </Form>
@@ -143,12 +156,15 @@ export default function PortalCase() {
                   <Typography.Text strong>{t(`kind.${entry.kind}`, { defaultValue: entry.kind })}</Typography.Text>
                   <Typography.Text type="secondary"> · {entry.actor?.name ?? t("someone")} · {format.dateTime(entry.at)}</Typography.Text>
                   {text ? <Typography.Paragraph style={{ whiteSpace: "pre-wrap", margin: "4px 0 0", overflowWrap: "anywhere" }}>{text}</Typography.Paragraph> : null}
+                  <FileLinks files={entryFiles(entry.data)} />
                 </div>
               ),
             };
           })}
         />
       </Card>
+      <CaseFiles caseId={c.id} canUpload={false} isStaff={false} scope="portal-case" />
+      {c.status === "closed" ? <CaseSurvey caseId={c.id} /> : null}
       {c.status === "closed" ? <Typography.Text type="secondary">{t("closedNote")}</Typography.Text> : null}
       <AddNote caseId={c.id} />
     </Space>

@@ -1,6 +1,6 @@
 import { PlusOutlined, SearchOutlined } from "@ant-design/icons";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Flex, Form, Input, List, Modal, Segmented, Select, Space, Tag, Typography } from "antd";
+import { Alert, App, Button, Flex, Form, Input, List, Modal, Segmented, Select, Space, Tag, Typography, type UploadFile } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router-dom";
@@ -8,6 +8,7 @@ import { api } from "../../api/client";
 import { applyProblemToForm, errorText } from "../../api/form-errors";
 import type { Case, Page } from "../../api/types";
 import { useFormat } from "../../app/preferences";
+import { FilePicker, pickedFiles } from "../cases/CaseFiles";
 import { ns } from "./portal.i18n";
 
 const OPEN = ["new", "assigned", "in_progress", "escalated", "waiting_customer", "waiting_vendor", "waiting_parts", "resolved"];
@@ -22,9 +23,19 @@ function NewCaseDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<NewCase>();
   const [formError, setFormError] = useState<string | null>(null);
+  const [files, setFiles] = useState<UploadFile[]>([]);
   const create = useMutation({
-    mutationFn: (values: NewCase) => api.post<Case>("/cases", { ...values, channel: "web" }),
+    // with files the case and its files go in one multipart request (field `case` is the JSON of POST /cases)
+    mutationFn: (values: NewCase) => {
+      const opening = { ...values, channel: "web" };
+      if (files.length === 0) return api.post<Case>("/cases", opening);
+      const form = new FormData();
+      form.append("case", JSON.stringify(opening));
+      for (const file of pickedFiles(files)) form.append("file", file, file.name);
+      return api.upload<Case>("/cases/with-attachments", form);
+    },
     onSuccess: (created) => {
+      setFiles([]);
       void message.success(t("submitted", { number: created.number }));
       void queryClient.invalidateQueries({ queryKey: ["portal-cases"] });
       onClose();
@@ -33,7 +44,7 @@ function NewCaseDialog({ open, onClose }: { open: boolean; onClose(): void }) {
     onError: (error) => setFormError(applyProblemToForm(form, error)),
   });
   return (
-    <Modal open={open} title={t("newCaseTitle")} onCancel={onClose} onOk={() => form.submit()} okText={t("submit")} cancelText={t("common:cancel")}
+    <Modal open={open} title={t("newCaseTitle")} onCancel={() => { setFiles([]); onClose(); }} onOk={() => form.submit()} okText={t("submit")} cancelText={t("common:cancel")}
       okButtonProps={{ loading: create.isPending }} destroyOnHidden>
       {formError ? <Alert type="error" role="alert" title={formError} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} layout="vertical" initialValues={{ faultLevel: "S3" }} onFinish={(values) => { setFormError(null); create.mutate(values); }}>
@@ -53,6 +64,9 @@ function NewCaseDialog({ open, onClose }: { open: boolean; onClose(): void }) {
         </Flex>
         <Form.Item name="faultLevel" label={t("faultLevel")}>
           <Select options={["S1", "S2", "S3", "S4"].map((l) => ({ value: l, label: t(`common:faultLevel.${l}`) }))} />
+        </Form.Item>
+        <Form.Item label={t("attachFiles")}>
+          <FilePicker files={files} onChange={setFiles} disabled={create.isPending} />
         </Form.Item>
       </Form>
     </Modal>

@@ -47,6 +47,12 @@ export const ns = defineMessages("portal", {
       "vendor.opened": "已向厂家开单", "vendor.done": "厂家支持完成", "rma.requested": "硬件维修/更换", "resolution.confirmed": "确认已解决",
       "resolution.disputed": "反馈未解决",
     },
+    attachFiles: "附件（可选）",
+    survey: {
+      title: "满意度调查", hint: "工单已关闭，请为本次服务评分（1–5 星）。", responseSpeed: "响应速度", professionalism: "专业程度",
+      resolution: "问题解决", overall: "总体满意度", comment: "意见和建议（可选）", submit: "提交评价", required: "请评分",
+      thanks: "感谢您的评价", answered: "已收到您的满意度评价，谢谢。",
+    },
   },
   en: {
     nav: "My cases",
@@ -93,6 +99,12 @@ export const ns = defineMessages("portal", {
       "call.logged": "Phone call", "remote_session.logged": "Remote session", "onsite_visit.logged": "On-site visit", "entry.corrected": "Correction",
       "vendor.opened": "Opened with the vendor", "vendor.done": "Vendor support done", "rma.requested": "Hardware repair/replacement",
       "resolution.confirmed": "Confirmed solved", "resolution.disputed": "Reported not solved",
+    },
+    attachFiles: "Files (optional)",
+    survey: {
+      title: "Satisfaction survey", hint: "This case is closed; please rate our service (1–5 stars).", responseSpeed: "Response speed", professionalism: "Professionalism",
+      resolution: "Resolution", overall: "Overall", comment: "Comments (optional)", submit: "Send", required: "Please rate this",
+      thanks: "Thank you for your answer", answered: "We have your survey answer; thank you.",
     },
   },
 });
