@@ -1,10 +1,7 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "../../test/child-server.js";
-import { CHROMIUM, DEMO_PASSWORD, hasBrowser, isCi, signIn, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { CHROMIUM, DEMO_PASSWORD, hasBrowser, isCi, SCREENSHOT_DIR, signIn, useBrowserWorld, type E2eWorld } from "./harness.js";
 
-const SCREENSHOTS = join(repoRoot, "docs", "screenshots");
 /** a machine busy with other test files is slow to render; wait longer than the harness's default */
 const SLOW_MS = 45_000;
 const TEST_MS = 240_000;
@@ -65,8 +62,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     await page.getByText(`已远程检查，电池模块需要更换 ${stamp}`).waitFor();
     expect(await page.content()).not.toContain("勿外传");
     await page.getByRole("heading", { name: "请确认问题是否已解决" }).waitFor();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, "portal-case.zh-CN.png"), fullPage: true });
+    if (SCREENSHOT_DIR) await page.screenshot({ path: join(SCREENSHOT_DIR, "portal-case.zh-CN.png"), fullPage: true });
 
     await page.getByRole("textbox", { name: "补充说明" }).fill(`收到，今天下午可以安排更换 ${stamp}`);
     await page.getByRole("button", { name: /^发\s?送$/ }).click();
@@ -112,8 +108,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
 
     await page.getByLabel("S1 首次响应").fill("PT30M");
     await page.getByLabel("1. 时间").fill("PT15M");
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, "admin-sla-policy.zh-CN.png"), fullPage: true });
+    if (SCREENSHOT_DIR) await page.screenshot({ path: join(SCREENSHOT_DIR, "admin-sla-policy.zh-CN.png"), fullPage: true });
     await page.getByRole("button", { name: /^保\s?存$/ }).click();
     await page.getByRole("cell", { name: "华北电力 白金服务", exact: true }).waitFor();
 
@@ -142,7 +137,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     const vendors = await page.locator(".ant-table-row td:nth-child(6)").allTextContents();
     expect(vendors.length).toBeGreaterThan(0);
     expect(new Set(vendors)).toEqual(new Set(["IBM"]));
-    if (process.env.CASEDESK_SCREENSHOTS) await page.screenshot({ path: join(process.env.CASEDESK_SCREENSHOTS, "search.png"), fullPage: true });
+    if (SCREENSHOT_DIR) await page.screenshot({ path: join(SCREENSHOT_DIR, "search.png"), fullPage: true });
 
     const screens: Array<[string, { role: "heading" | "button"; name: string }]> = [
       ["/overview", { role: "heading", name: "运营概览" }], ["/escalations", { role: "heading", name: "升级与厂家支持" }],
@@ -153,7 +148,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
       await page.goto(`${base}${path}`);
       await page.getByRole(landmark.role, { name: landmark.name }).first().waitFor();
       await page.waitForLoadState("networkidle");
-      if (process.env.CASEDESK_SCREENSHOTS) await page.screenshot({ path: join(process.env.CASEDESK_SCREENSHOTS, `${path.replaceAll("/", "_")}.png`), fullPage: true });
+      if (SCREENSHOT_DIR) await page.screenshot({ path: join(SCREENSHOT_DIR, `${path.replaceAll("/", "_")}.png`), fullPage: true });
     }
     // on a phone the screens keep to the screen's width (wide tables scroll inside their own box)
     const phone = await world.browser.newPage({ width: 375, height: 740 });
