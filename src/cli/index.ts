@@ -29,6 +29,7 @@ export function buildCli(): Command {
       const address = await app.server.listen({ host: config.host, port: config.port });
       const url = config.publicUrl ?? address;
       console.log(`casedesk is running on ${where(app, config)}`);
+      if (config.webDir !== "off") console.log(`  ${url}/   web UI`);
       console.log(`  ${url}/api/docs   API documentation`);
       console.log(`  ${url}/api/v1/openapi.json`);
       console.log(`  ${url}/healthz`);
