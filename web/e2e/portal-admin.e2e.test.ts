@@ -86,8 +86,10 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     await page.close();
   }, TEST_MS);
 
-  it("lets an administrator change a service-level policy, with field errors in Chinese beside the field", async () => {
+  it("lets an administrator change a service-level policy, with field errors in Chinese beside the field", { timeout: TEST_MS, retry: 1 }, async () => {
     const base = world.server.base;
+    // a name of this attempt's own, so that a retry starts from a clean slate
+    const policyName = `华北电力 白金服务 ${Math.random().toString(36).slice(2, 6)}`;
     const admin = await apiAs(base, "admin@demo.casedesk.cn");
     await world.browser.context.clearCookies();
     const page = await world.browser.newPage();
@@ -95,12 +97,12 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     await signIn(page, base, "admin@demo.casedesk.cn");
     await page.goto(`${base}/admin/sla`);
     await page.getByRole("button", { name: "新增策略（以默认策略为模板）" }).click();
-    await page.getByLabel("名称", { exact: true }).fill("华北电力 白金服务");
+    await page.getByLabel("名称", { exact: true }).fill(policyName);
     await page.getByRole("button", { name: /^保\s?存$/ }).click();
-    await page.getByRole("cell", { name: "华北电力 白金服务", exact: true }).waitFor();
+    await page.getByRole("cell", { name: policyName, exact: true }).waitFor();
 
-    await page.getByRole("button", { name: "编辑 华北电力 白金服务" }).click();
-    await page.getByRole("heading", { name: "编辑策略 · 华北电力 白金服务" }).waitFor();
+    await page.getByRole("button", { name: `编辑 ${policyName}` }).click();
+    await page.getByRole("heading", { name: `编辑策略 · ${policyName}` }).waitFor();
     await page.getByLabel("S1 首次响应").fill("半小时");
     await page.getByRole("button", { name: /^保\s?存$/ }).click();
     // the server's message, in Chinese, next to the field
@@ -110,15 +112,15 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     await page.getByLabel("1. 时间").fill("PT15M");
     if (SCREENSHOT_DIR) await page.screenshot({ path: join(SCREENSHOT_DIR, "admin-sla-policy.zh-CN.png"), fullPage: true });
     await page.getByRole("button", { name: /^保\s?存$/ }).click();
-    await page.getByRole("cell", { name: "华北电力 白金服务", exact: true }).waitFor();
+    await page.getByRole("cell", { name: policyName, exact: true }).waitFor();
 
     const policies = await admin.get<{ items: Array<{ name: string; version: number; definition: { targets: { S1: { response: string } }; responseLadder: Array<{ after: string }> } }> }>("/sla-policies");
-    const saved = policies.items.find((p) => p.name === "华北电力 白金服务")!;
+    const saved = policies.items.find((p) => p.name === policyName)!;
     expect(saved.version).toBe(2);
     expect(saved.definition.targets.S1.response).toBe("PT30M");
     expect(saved.definition.responseLadder[0]!.after).toBe("PT15M");
     await page.close();
-  }, TEST_MS);
+  });
 
   it("opens every staff screen of this feature without a script error, the search from its URL with the export of the same search", async () => {
     const base = world.server.base;
