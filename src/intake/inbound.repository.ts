@@ -4,22 +4,11 @@ import type { InboundMessagesTable, InboundStatus, UnverifiedCallersTable } from
 
 export type InboundRow = Selectable<InboundMessagesTable>;
 export type InboundSummaryRow = Omit<InboundRow, "raw">;
-export type NewInbound = {
-  source: "imap" | "smtp";
-  sourceRef: string | null;
-  dedupeKey: string;
-  messageId: string | null;
-  raw: Buffer | null;
-  rawSha256: string | null;
-  sizeBytes: number;
-  envelopeFrom: string | null;
-  envelopeTo: string | null;
-  status: InboundStatus;
-  reason: string | null;
-  detail: string | null;
-  receivedAt: Date;
-  processedAt: Date | null;
-};
+/** What intake knows of a message when it stores it; the rest is filled in by processing. */
+export type NewInbound = Pick<
+  InboundRow,
+  "source" | "sourceRef" | "dedupeKey" | "messageId" | "raw" | "rawSha256" | "sizeBytes" | "envelopeFrom" | "envelopeTo" | "status" | "reason" | "detail" | "receivedAt" | "processedAt"
+>;
 
 const SUMMARY = [
   "id", "source", "sourceRef", "dedupeKey", "messageId", "rawSha256", "sizeBytes", "envelopeFrom", "envelopeTo", "sender", "subject",
