@@ -42,6 +42,9 @@ export async function launchBrowser(): Promise<Browser> {
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
     viewport: { width: 1440, height: 900 },
+    // the UI then turns antd's animations off: a page headless Chromium stops painting never
+    // finishes a leave animation (a save button kept its spinner's "loading" in its name)
+    reducedMotion: "reduce",
   });
   // generous: the machines that run the suite are often busy
   context.setDefaultTimeout(40_000);

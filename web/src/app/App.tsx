@@ -6,6 +6,7 @@ import { BrowserRouter } from "react-router-dom";
 import { ApiError } from "../api/client";
 import { AuthProvider } from "./auth";
 import { PreferencesProvider, usePreferences } from "./preferences";
+import { usePrefersReducedMotion } from "./reduced-motion";
 import { AppRoutes } from "./router";
 import { LiveUpdates } from "../features/live/LiveUpdates";
 import { ErrorBoundary } from "./shell/ErrorBoundary";
@@ -25,8 +26,9 @@ function makeQueryClient() {
 
 function Localised({ children }: { children: React.ReactNode }) {
   const { language } = usePreferences();
+  const reducedMotion = usePrefersReducedMotion();
   return (
-    <ConfigProvider locale={language === "zh-CN" ? zhCN : enUS} theme={{ token: { colorPrimary: "#1661ab", borderRadius: 6 } }}>
+    <ConfigProvider locale={language === "zh-CN" ? zhCN : enUS} theme={{ token: { colorPrimary: "#1661ab", borderRadius: 6, motion: !reducedMotion } }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
