@@ -26,7 +26,8 @@ function newestSource(path) {
 
 export function isStale() {
   if (!existsSync(builtIndex)) return true;
-  const sources = Math.max(newestSource(join(web, "src")), newestSource(join(web, "index.html")), newestSource(join(web, "vite.config.ts")));
+  // this script counts too: a change to how the UI is built makes the old build stale
+  const sources = Math.max(newestSource(join(web, "src")), newestSource(join(web, "index.html")), newestSource(join(web, "vite.config.ts")), newestSource(fileURLToPath(import.meta.url)));
   return sources > statSync(builtIndex).mtimeMs;
 }
 
@@ -79,7 +80,11 @@ const status = await withLock(async () => {
     return onlyIfStale ? 0 : 1;
   }
   console.error(`casedesk: building the web UI (web/dist)${onlyIfStale ? " because it is missing or older than web/src" : ""}…`);
-  const result = spawnSync(process.execPath, [vite, "build", "--config", join(web, "vite.config.ts"), "--logLevel", onlyIfStale ? "warn" : "info"], { cwd: root, stdio: "inherit" });
+  // always the production build: under Vitest NODE_ENV is "test", which would give React's and
+  // antd's development builds (twice the size, and dev-only class names)
+  const result = spawnSync(process.execPath, [vite, "build", "--mode", "production", "--config", join(web, "vite.config.ts"), "--logLevel", onlyIfStale ? "warn" : "info"], {
+    cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" },
+  });
   if (result.status !== 0) return result.status ?? 1;
   const gzipped = precompress(join(web, "dist"));
   if (!onlyIfStale) console.error(`casedesk: web/dist written; all JavaScript ${(gzipped / 1024).toFixed(0)} KB gzipped (brotli and gzip copies beside each asset)`);

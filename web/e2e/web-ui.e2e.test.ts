@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { statSync } from "node:fs";
 import { join } from "node:path";
-import { CHROMIUM, DEMO_PASSWORD, SCREENSHOT_DIR, hasBrowser, isCi, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { CHROMIUM, DEMO_PASSWORD, SCREENSHOT_DIR, WEB_DIST, hasBrowser, isCi, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
 
 if (!hasBrowser && isCi) {
   it("has a browser for the web UI tests", () => {
@@ -12,7 +13,12 @@ if (!hasBrowser && isCi) {
 async function apiAs(base: string, email: string) {
   const login = await fetch(`${base}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
   const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
-  return async (path: string): Promise<any> => (await fetch(`${base}/api/v1${path}`, { headers: { cookie } })).json();
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  // a body makes it a POST
+  return async (path: string, body?: unknown): Promise<any> => {
+    const init: RequestInit = body === undefined ? { headers: { cookie } } : { method: "POST", headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" }, body: JSON.stringify(body) };
+    return (await fetch(`${base}/api/v1${path}`, init)).json();
+  };
 }
 
 describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", () => {
@@ -61,6 +67,50 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
       await page.locator(".ant-message-notice").waitFor({ state: "detached" });
       await page.screenshot({ path: join(SCREENSHOT_DIR, "console.zh-CN.png") });
     }
+    await page.close();
+  }, 180_000);
+
+  it("a PBX call pops up on the dispatcher's console with the caller's open cases, and is linked to one in a click", async () => {
+    expect(caseNumber).not.toBe("");
+    const base = world.server.base;
+    // what the browser fetches to show the console to a signed-in dispatcher, counted as sent (gzip)
+    const page = await world.browser.newPage();
+    const scripts = new Set<string>();
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.add(new URL(response.url()).pathname);
+    });
+    await page.goto(`${base}/`);
+    await page.getByRole("heading", { name: "调度台" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    const gzipped = [...scripts].reduce((sum, path) => sum + statSync(join(WEB_DIST, `${path}.gz`)).size, 0);
+    console.info(`the console's first load: ${scripts.size} scripts, ${(gzipped / 1024).toFixed(0)} KB gzipped`);
+    expect(gzipped).toBeLessThan(500 * 1024);
+
+    // the PBX (a token of its own scope) reports 王建国 calling; the card appears without a reload
+    const admin = await apiAs(base, "admin@demo.casedesk.cn");
+    const { token } = await admin("/auth/tokens", { name: "PBX e2e", scope: "pbx" });
+    const callId = `e2e-${Date.now()}`;
+    const ring = await fetch(`${base}/api/v1/telephony/calls`, {
+      method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ callId, from: "13800138000", to: "400-810-8888", event: "ringing", at: new Date().toISOString(), extension: "8001", direction: "inbound" }),
+    });
+    expect(ring.status).toBeLessThan(300);
+    const card = page.getByRole("region", { name: /^来电 .*13800138000$/ });
+    await card.waitFor();
+    await card.getByText("王建国").first().waitFor();
+    await card.getByText("北辰电力信息通信中心").waitFor();
+    await card.getByText("振铃中").waitFor();
+    if (SCREENSHOT_DIR) await page.screenshot({ path: join(SCREENSHOT_DIR, "screen-pop.zh-CN.png") });
+
+    await card.getByRole("button", { name: `把来电关联到 ${caseNumber}` }).click();
+    await page.getByText(`来电已关联到 ${caseNumber}`).waitFor();
+    const dispatcher = await apiAs(base, "dispatcher1@demo.casedesk.cn");
+    const found = await dispatcher(`/cases/${caseNumber}`);
+    const linked = await dispatcher(`/telephony/calls/${callId}`);
+    expect(linked.call.caseId).toBe(found.id);
+    // the card now names the case it belongs to instead of offering it
+    await card.getByRole("link", { name: caseNumber }).first().waitFor();
+    await expect(card.getByRole("button", { name: `把来电关联到 ${caseNumber}` }).count()).resolves.toBe(0);
     await page.close();
   }, 180_000);
 
