@@ -86,6 +86,41 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     await page.close();
   }, TEST_MS);
 
+  it("lets a customer open a case with a screenshot attached, and download it again from the case's page", async () => {
+    const base = world.server.base;
+    const manager = await apiAs(base, "manager@demo.casedesk.cn");
+    const customers = await manager.get<{ items: Array<{ email: string }> }>("/users?role=customer&limit=5");
+    // a real PNG (1×1): the server checks the bytes against the declared type
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+    const stamp = Date.now().toString(36);
+    await world.browser.context.clearCookies();
+    const page = await world.browser.newPage();
+    page.setDefaultTimeout(SLOW_MS);
+    await signIn(page, base, customers.items[0]!.email);
+    await page.getByRole("button", { name: "提交新工单" }).click();
+    const dialog = page.getByRole("dialog", { name: "提交新工单" });
+    await dialog.getByLabel("问题简述").fill(`存储告警灯常亮 ${stamp}`);
+    await dialog.getByLabel("设备厂商").fill("IBM");
+    await dialog.getByLabel("问题类型").fill("hardware");
+    await dialog.locator("input[type=file]").setInputFiles({ name: "告警截图.png", mimeType: "image/png", buffer: png });
+    await dialog.getByText("告警截图.png").waitFor();
+    await dialog.getByRole("button", { name: /^提\s?交$/ }).click();
+    await page.waitForURL(/\/portal\/cases\/[0-9a-f-]{36}$/);
+    // the files list and the timeline entry of the opening both link it
+    const download = page.getByRole("link", { name: "下载 告警截图.png" }).first();
+    await download.waitFor();
+    const fetched = await page.request.get(new URL((await download.getAttribute("href"))!, base).toString());
+    expect(fetched.status()).toBe(200);
+    expect(Buffer.from(await fetched.body()).equals(png)).toBe(true);
+
+    const caseId = new URL(page.url()).pathname.split("/").pop()!;
+    const opened = await manager.get<{ channel: string; subject: string }>(`/cases/${caseId}`);
+    expect(opened).toMatchObject({ channel: "web", subject: `存储告警灯常亮 ${stamp}` });
+    const files = await manager.get<{ items: Array<{ filename: string; contentType: string }> }>(`/cases/${caseId}/attachments`);
+    expect(files.items).toEqual([expect.objectContaining({ filename: "告警截图.png", contentType: "image/png" })]);
+    await page.close();
+  }, TEST_MS);
+
   it("lets an administrator change a service-level policy, with field errors in Chinese beside the field", { timeout: TEST_MS }, async () => {
     const base = world.server.base;
     const policyName = `华北电力 白金服务 ${Math.random().toString(36).slice(2, 6)}`;
