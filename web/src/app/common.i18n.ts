@@ -23,6 +23,8 @@ export const commonMessages = {
     openMenu: "打开菜单",
     error: "出错了",
     networkError: "无法连接服务器，请检查网络后重试。",
+    // punctuation between the parts of a line built in code
+    listSeparator: "；", comma: "，", colon: "：",
     role: {
       dispatcher: "座席", engineer: "工程师", expert: "技术专家", rma_admin: "RMA管理员",
       manager: "技术服务部经理", admin: "系统管理员", customer: "客户",
@@ -61,6 +63,7 @@ export const commonMessages = {
     openMenu: "Open menu",
     error: "Something went wrong",
     networkError: "The server cannot be reached. Check the network and try again.",
+    listSeparator: "; ", comma: ", ", colon: ": ",
     role: {
       dispatcher: "Dispatcher", engineer: "Engineer", expert: "Expert", rma_admin: "RMA admin",
       manager: "Manager", admin: "Administrator", customer: "Customer",

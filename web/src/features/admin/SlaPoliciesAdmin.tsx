@@ -16,6 +16,9 @@ const ACTIONS = ["remind", "alert", "reassign", "breach"];
 
 type EditorValues = Policy & { recalculate?: boolean };
 
+/** "S1 PT1H/PT4H · S2 …": response and resolution target per fault level. */
+const targetsText = (policy: Policy) => LEVELS.map((l) => `${l} ${policy.targets[l].response}/${policy.targets[l].resolution}`).join(" · ");
+
 function PolicyEditor({ editing, onDone }: { editing: { row?: PolicyRow; definition: Policy }; onDone(): void }) {
   const { t } = useTranslation([ns, "common"]);
   const { message } = App.useApp();
@@ -211,6 +214,7 @@ export default function SlaPoliciesAdmin() {
         <Typography.Title level={4} style={{ margin: 0 }}>{t("policies")}</Typography.Title>
         <Button type="primary" icon={<PlusOutlined />} disabled={!fallback.data} onClick={() => fallback.data && setEditing({ definition: { ...fallback.data, name: "" } })}>{t("newPolicy")}</Button>
       </Flex>
+      {fallback.data ? <Alert type="info" showIcon title={t("builtInPolicy", { targets: targetsText(fallback.data) })} /> : null}
       {policies.error ? <Alert type="error" role="alert" title={errorText(policies.error, t("common:networkError"))} /> : null}
       <Table<PolicyRow>
         aria-label={t("policies")}
@@ -220,7 +224,7 @@ export default function SlaPoliciesAdmin() {
         columns={[
           { title: t("name"), dataIndex: "name" },
           { title: t("version"), dataIndex: "version", width: 70 },
-          { title: t("targets"), key: "targets", render: (_: unknown, p) => LEVELS.map((l) => `${l} ${p.definition.targets[l].response}/${p.definition.targets[l].resolution}`).join(" · ") },
+          { title: t("targets"), key: "targets", render: (_: unknown, p) => targetsText(p.definition) },
           { title: t("bindings"), key: "bindings", render: (_: unknown, p) => <Space wrap size={4}>{p.bindings.map((b) => <Tag key={b.id}>{b.contractId ? t("contract") : t("anyContract")} · {b.faultLevel ?? t("anyLevel")}</Tag>)}</Space> },
           {
             title: t("actions"), key: "actions", width: 180, render: (_: unknown, p) => (

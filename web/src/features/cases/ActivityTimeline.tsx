@@ -76,7 +76,7 @@ function EntryBody({ entry }: { entry: Entry }) {
       break;
     case "rma.requested":
       lines.push(str(d.reason));
-      if (Array.isArray(d.items)) lines.push(t("field.items", { items: (d.items as Array<Record<string, unknown>>).map((item) => [item.description, item.serial].filter(Boolean).join(" ")).join("；") }));
+      if (Array.isArray(d.items)) lines.push(t("field.items", { items: (d.items as Array<Record<string, unknown>>).map((item) => [item.description, item.serial].filter(Boolean).join(" ")).join(t("common:listSeparator")) }));
       break;
     case "vendor.opened":
       if (d.vendorCaseRef) lines.push(t("field.vendorRef", { ref: str(d.vendorCaseRef) }));

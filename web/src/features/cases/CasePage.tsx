@@ -51,12 +51,12 @@ function CallerCard({ found }: { found: Case }) {
         {contract && <Descriptions.Item label={t("serviceHours")}>{contract.serviceHours}</Descriptions.Item>}
         {contract?.targets[found.faultLevel] && (
           <Descriptions.Item label={t("contractTargets")}>
-            {t("responseTarget", { minutes: contract.targets[found.faultLevel]!.responseMinutes })}，{t("resolutionTarget", { minutes: contract.targets[found.faultLevel]!.resolutionMinutes })}
+            {t("responseTarget", { minutes: contract.targets[found.faultLevel]!.responseMinutes })}{t("common:comma")}{t("resolutionTarget", { minutes: contract.targets[found.faultLevel]!.resolutionMinutes })}
           </Descriptions.Item>
         )}
         {contract && contract.equipment.length > 0 && (
           <Descriptions.Item label={t("equipment")}>
-            {contract.equipment.slice(0, 5).map((item) => `${item.vendor} ${item.model}${item.serial ? ` (${item.serial})` : ""}`).join("；")}
+            {contract.equipment.slice(0, 5).map((item) => `${item.vendor} ${item.model}${item.serial ? ` (${item.serial})` : ""}`).join(t("common:listSeparator"))}
           </Descriptions.Item>
         )}
       </Descriptions>
@@ -161,7 +161,7 @@ export default function CasePage() {
                 )}
                 {c.resolution && (
                   <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginTop: 8, marginBottom: 0 }}>
-                    <Typography.Text strong>{t("resolution")}：</Typography.Text>{c.resolution}
+                    <Typography.Text strong>{t("resolution")}{t("common:colon")}</Typography.Text>{c.resolution}
                   </Typography.Paragraph>
                 )}
               </Card>

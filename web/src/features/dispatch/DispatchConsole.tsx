@@ -32,7 +32,7 @@ function BoardTable({ rows, engineers, caption }: { rows: Row[]; engineers: OnDu
   const format = useFormat();
   const columns: ColumnsType<Row> = [
     {
-      title: t("column.clock"), key: "clock", width: 150,
+      title: t("column.clock"), key: "clock", width: 184,
       render: (_, row) => (row.clock ? <ResponseClock clock={row.clock} showMetric compact /> : "—"),
     },
     {
@@ -45,7 +45,7 @@ function BoardTable({ rows, engineers, caption }: { rows: Row[]; engineers: OnDu
       render: (_, row) => row.found.subject,
     },
     { title: t("column.customer"), key: "customer", width: 140, ellipsis: true, render: (_, row) => row.found.customerName ?? row.found.caller.company ?? row.found.caller.name },
-    { title: t("column.status"), key: "status", width: 96, render: (_, row) => <StatusTag status={row.found.status} /> },
+    { title: t("column.status"), key: "status", width: 124, render: (_, row) => <StatusTag status={row.found.status} /> },
     { title: t("column.assignee"), key: "assignee", width: 80, render: (_, row) => row.found.assigneeName ?? "—" },
     { title: t("column.createdAt"), key: "createdAt", width: 96, render: (_, row) => <time dateTime={row.found.createdAt} title={format.dateTime(row.found.createdAt)}>{format.dateTime(row.found.createdAt).slice(5)}</time> },
     { title: t("column.assign"), key: "assign", width: 200, render: (_, row) => <AssignControl found={row.found} engineers={engineers} /> },

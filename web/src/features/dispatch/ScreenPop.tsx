@@ -53,7 +53,7 @@ export function ScreenPopCard({ pop, onNewCase, onDismiss }: { pop: ScreenPop; o
         )}
         {caller.companies.map((company) => <Typography.Text key={company.id}>{company.name}</Typography.Text>)}
         {contracts.length > 0 && (
-          <Typography.Text type="secondary">{t("pop.contracts")}：{contracts.map((item) => item.contractNo + (item.title ? ` (${item.title})` : "")).join("；")}</Typography.Text>
+          <Typography.Text type="secondary">{t("pop.contracts")}{tc("colon")}{contracts.map((item) => item.contractNo + (item.title ? ` (${item.title})` : "")).join(tc("listSeparator"))}</Typography.Text>
         )}
         {call.extension && <Typography.Text type="secondary">{t("pop.extension", { extension: call.extension })}</Typography.Text>}
         {linkedCase && (
