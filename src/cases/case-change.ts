@@ -68,7 +68,9 @@ export async function recordEntries(deps: Deps, tx: Db, entries: NewEntry[]): Pr
   const rows = await appendEntries(tx, entries);
   await deps.events.publish(
     tx,
-    rows.map((row) => ({ type: row.kind, caseId: row.caseId, actorId: row.actorId, at: row.at, data: { ...(row.data as Record<string, unknown>), entryId: row.id } })),
+    rows.map((row) => ({
+      type: row.kind, caseId: row.caseId, actorId: row.actorId, at: row.at, visibility: row.visibility, data: { ...(row.data as Record<string, unknown>), entryId: row.id },
+    })),
   );
   return rows;
 }

@@ -8,9 +8,10 @@ export async function notifyLive(tx: Db, text: string): Promise<void> {
 }
 
 /** The case's number and company, and the visibility of the log entry behind an event. */
-export async function findCaseAudience(tx: Db, caseId: string, entryId: string | undefined) {
+export async function findCaseAudience(tx: Db, caseId: string, entryId: string | undefined, visibility?: "public" | "internal") {
   const found = await tx.selectFrom("cases").select(["number", "customerId"]).where("id", "=", caseId).executeTakeFirst();
   if (!found) return undefined;
+  if (visibility) return { ...found, visibility };
   const entry = entryId
     ? await tx.selectFrom("caseActivities").select("visibility").where("id", "=", entryId).where("caseId", "=", caseId).executeTakeFirst()
     : undefined;

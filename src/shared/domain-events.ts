@@ -12,6 +12,8 @@ export type DomainEvent = {
   actorId: string | null;
   at: Date;
   data: Record<string, unknown>;
+  /** who may read the log entry behind the event (a customer only ever hears of public ones) */
+  visibility?: "public" | "internal";
 };
 
 export type EventHandler = (tx: Db, event: DomainEvent) => Promise<void>;
