@@ -167,6 +167,8 @@ export function as(app: App, token: string, extraHeaders: Record<string, string>
     get: (url: string, headers?: Record<string, string>) => request("GET", url, undefined, headers),
     post: (url: string, body: unknown = {}, headers?: Record<string, string>) => request("POST", url, body, headers),
     patch: (url: string, body: unknown, headers?: Record<string, string>) => request("PATCH", url, body, headers),
+    put: (url: string, body: unknown, headers?: Record<string, string>) => request("PUT", url, body, headers),
+    delete: (url: string, headers?: Record<string, string>) => request("DELETE", url, undefined, headers),
   };
 }
 

@@ -328,6 +328,9 @@ export interface DB {
   inboundMessages: InboundMessagesTable;
   unverifiedCallers: UnverifiedCallersTable;
   appSecrets: AppSecretsTable;
+  // notification templates
+  notificationTemplates: NotificationTemplatesTable;
+  notificationTemplateVersions: NotificationTemplateVersionsTable;
 }
 
 export type TimerStatus = "pending" | "fired" | "cancelled" | "failed";
@@ -592,5 +595,28 @@ export interface UnverifiedCallersTable {
 export interface AppSecretsTable {
   name: string;
   value: string;
+  createdAt: Timestamp;
+}
+
+/** An edited template; NULL texts mean the built-in default. */
+export interface NotificationTemplatesTable {
+  name: string;
+  language: Language;
+  subject: string | null;
+  body: string | null;
+  sms: string | null;
+  version: Generated<number>;
+  updatedBy: string | null;
+  updatedAt: Timestamp;
+}
+
+export interface NotificationTemplateVersionsTable {
+  name: string;
+  language: Language;
+  version: number;
+  subject: string | null;
+  body: string | null;
+  sms: string | null;
+  createdBy: string | null;
   createdAt: Timestamp;
 }

@@ -152,6 +152,9 @@ const FIELD_ZH: Record<string, string> = {
   custom: "不符合要求",
   // web screens
   range_too_long: "时间范围过长（最多一年）",
+  // notification templates
+  template_syntax: "模板语法错误",
+  unknown_placeholder: "此模板没有这些占位符",
 };
 const FIELD_EN: Record<string, string> = {
   required: "is required",
@@ -200,6 +203,9 @@ const FIELD_EN: Record<string, string> = {
   custom: "is not acceptable",
   // web screens
   range_too_long: "covers too long a period (a year at most)",
+  // notification templates
+  template_syntax: "is not a valid template",
+  unknown_placeholder: "uses placeholders this template does not have",
 };
 
 export function fieldMessage(locale: Locale, code: string, params: Record<string, unknown> = {}): string {
@@ -208,5 +214,9 @@ export function fieldMessage(locale: Locale, code: string, params: Record<string
   if (limit !== undefined) return locale === "en" ? `${base} (limit ${String(limit)})` : `${base}（限制 ${String(limit)}）`;
   if (Array.isArray(params.keys)) return `${base}: ${params.keys.join(", ")}`;
   if (Array.isArray(params.values)) return `${base}: ${params.values.join(", ")}`;
+  if (typeof params.detail === "string") {
+    const where = params.line === undefined ? "" : locale === "en" ? ` (line ${String(params.line)})` : `（第 ${String(params.line)} 行）`;
+    return `${base}${where}: ${params.detail}`;
+  }
   return base;
 }

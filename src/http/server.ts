@@ -9,7 +9,7 @@ import { casesRoutes } from "../cases/index.js";
 import { calendarsRoutes, slaPoliciesRoutes } from "../sla/index.js";
 import { customersRoutes } from "../customers/index.js";
 import { timersRoutes } from "../jobs/index.js";
-import { notificationsRoutes } from "../notify/index.js";
+import { notificationsRoutes, templatesRoutes } from "../notify/index.js";
 import { rostersRoutes } from "../rosters/index.js";
 import { attachmentsRoutes } from "../attachments/index.js";
 import { telephonyRoutes } from "../telephony/index.js";
@@ -101,7 +101,7 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
       await api.register(authRoutes(deps));
       await api.register(customersRoutes(deps));
       await api.register(casesRoutes(deps));
-      for (const routes of [notificationsRoutes, timersRoutes]) await api.register(routes(deps));
+      for (const routes of [notificationsRoutes, templatesRoutes, timersRoutes]) await api.register(routes(deps));
       await api.register(rostersRoutes(deps));
       await api.register(slaPoliciesRoutes(deps));
       await api.register(calendarsRoutes(deps));

@@ -4,7 +4,9 @@ import {
   DeliveryError, isPermanentFailure, messageIdOf, retryDelayMs, SENDING_LEASE_MS, type NotificationChannel, type NotificationRow,
 } from "./notification.js";
 import { claimDueNotifications, hasDueRows, markDead, markRetry, markSent } from "./notifications.repository.js";
-import { isTemplateName, oneLine, renderTemplate } from "./templates.js";
+import { oneLine, renderTemplate } from "./template-engine.js";
+import { isTemplateName, type TemplateText } from "./templates.js";
+import { customTemplateFor, loadCustomTemplates } from "./manage-templates.js";
 import type { Transports } from "./transports.js";
 
 export type DeliverOptions = {
@@ -38,10 +40,12 @@ export async function deliverDueNotifications(deps: Deps, transports: Transports
   const channels = SENT_BY_TRANSPORT.filter((channel) => transports[channel as "email" | "sms"]);
   await announceUnconfigured(deps, channels);
   if (channels.length === 0) return report;
+  // the administrators' texts, as they are now (an edit applies to what is still waiting)
+  const custom = await loadCustomTemplates(deps.db);
   for (let handled = 0; handled < maxRows; ) {
     const now = deps.clock.now();
     const claimed = await claimDueNotifications(deps.db, { now, channels, limit, leaseUntil: new Date(now.getTime() + SENDING_LEASE_MS) });
-    await inParallel(claimed, options.concurrency ?? 4, (row) => deliverOne(deps, transports, row, report, options));
+    await inParallel(claimed, options.concurrency ?? 4, (row) => deliverOne(deps, transports, row, report, { ...options, custom }));
     handled += claimed.length;
     // every claimed row now waits for a lease or a retry in the future, so this ends
     if (claimed.length < limit) break;
@@ -49,7 +53,9 @@ export async function deliverDueNotifications(deps: Deps, transports: Transports
   return report;
 }
 
-async function deliverOne(deps: Deps, transports: Transports, row: NotificationRow, report: DeliveryReport, options: DeliverOptions): Promise<void> {
+type SendOptions = DeliverOptions & { custom: Map<string, TemplateText> };
+
+async function deliverOne(deps: Deps, transports: Transports, row: NotificationRow, report: DeliveryReport, options: SendOptions): Promise<void> {
   const random = options.random;
   const failure = await send(deps, transports, row, options).then(() => undefined, (error: unknown) => error);
   const now = deps.clock.now();
@@ -80,9 +86,10 @@ async function deliverOne(deps: Deps, transports: Transports, row: NotificationR
   }
 }
 
-async function send(deps: Deps, transports: Transports, row: NotificationRow, options: DeliverOptions): Promise<void> {
+async function send(deps: Deps, transports: Transports, row: NotificationRow, options: SendOptions): Promise<void> {
   if (!isTemplateName(row.template)) throw new DeliveryError(`unknown template "${row.template}"`, true);
-  const rendered = renderTemplate(row.template, row.language, row.params, { timeZone: deps.config.displayTimeZone });
+  const custom = customTemplateFor(options.custom, row.template, row.language);
+  const rendered = renderTemplate(row.template, row.language, row.params, { timeZone: deps.config.displayTimeZone, custom });
   if (!row.toAddress) throw new DeliveryError("no address", true);
   if (row.channel === "email" && transports.email) {
     const threading = await options.threadingFor?.(row);

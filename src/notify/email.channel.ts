@@ -1,6 +1,6 @@
 import nodemailer from "nodemailer";
 import { DeliveryError } from "./notification.js";
-import { oneLine } from "./templates.js";
+import { oneLine } from "./template-engine.js";
 
 export type EmailMessage = {
   to: string; subject: string; text: string; messageId: string; date: Date;

@@ -1,7 +1,8 @@
 /** Notifications: the durable outbox written with the change that causes it, templates (zh-CN, en), e-mail and SMS delivery. */
 export { notify, type NotifyInput } from "./notify.js";
 export { deliverDueNotifications, type DeliverOptions, type DeliveryReport } from "./deliver-due-notifications.js";
-export { renderTemplate, TEMPLATE_NAMES, type Rendered, type TemplateName, type TemplateParams } from "./templates.js";
+export { renderTemplate } from "./template-engine.js";
+export { TEMPLATE_NAMES, type TemplateName, type TemplateParams, type TemplateText } from "./templates.js";
 export {
   CHANNELS, DeliveryError, messageIdOf, retryDelayMs, type Language, type NotificationChannel, type NotificationRow,
   type NotificationStatus, type Recipient,
@@ -13,3 +14,5 @@ export { listNotifications, markNotificationRead } from "./read-notifications.js
 export { listOutbox, retryNotification } from "./manage-outbox.js";
 export { notificationsTotal, registerNotifyMetrics } from "./metrics.js";
 export { notificationsRoutes } from "./notifications.routes.js";
+export { templatesRoutes } from "./templates.routes.js";
+export { loadCustomTemplates } from "./manage-templates.js";

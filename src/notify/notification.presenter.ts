@@ -1,11 +1,15 @@
 import type { Language, NotificationRow } from "./notification.js";
-import { isTemplateName, renderTemplate } from "./templates.js";
+import { renderTemplate } from "./template-engine.js";
+import { customTemplateFor } from "./manage-templates.js";
+import { isTemplateName, type TemplateText } from "./templates.js";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** An in-app notification in the reader's language: the subject as title, the short text as body. */
-export function presentInboxItem(row: NotificationRow, language: Language, timeZone: string) {
-  const rendered = isTemplateName(row.template) ? renderTemplate(row.template, language, row.params, { timeZone }) : { subject: row.template, sms: "" };
+export function presentInboxItem(row: NotificationRow, language: Language, timeZone: string, custom: Map<string, TemplateText>) {
+  const rendered = isTemplateName(row.template)
+    ? renderTemplate(row.template, language, row.params, { timeZone, custom: customTemplateFor(custom, row.template, language) })
+    : { subject: row.template, sms: "" };
   return {
     id: row.id,
     template: row.template,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { actorOf } from "../http/authentication.js";
 import type { Deps } from "../shared/deps.js";
 import { listOutbox, retryNotification } from "./manage-outbox.js";
+import { loadCustomTemplates } from "./manage-templates.js";
 import { presentInboxItem, presentOutboxRow } from "./notification.presenter.js";
 import {
   inboxItemSchema, listNotificationsQuery, listOutboxQuery, notificationParams, outboxItemSchema, pageOf,
@@ -18,14 +19,16 @@ export function notificationsRoutes(deps: Deps): FastifyPluginAsyncZod {
     }, async (request) => {
       const actor = actorOf(request);
       const page = await listNotifications(deps, { actor, ...request.query });
-      return { items: page.items.map((row) => presentInboxItem(row, actor.language, tz)), nextCursor: page.nextCursor };
+      const custom = await loadCustomTemplates(deps.db);
+      return { items: page.items.map((row) => presentInboxItem(row, actor.language, tz, custom)), nextCursor: page.nextCursor };
     });
 
     app.post("/notifications/:id/read", {
       schema: { tags: ["notifications"], summary: "Mark one of your notifications read", params: notificationParams, response: { 200: inboxItemSchema } },
     }, async (request) => {
       const actor = actorOf(request);
-      return presentInboxItem(await markNotificationRead(deps, { actor, notificationId: request.params.id }), actor.language, tz);
+      const read = await markNotificationRead(deps, { actor, notificationId: request.params.id });
+      return presentInboxItem(read, actor.language, tz, await loadCustomTemplates(deps.db));
     });
 
     app.get("/admin/outbox", {

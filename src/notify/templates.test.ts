@@ -1,29 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { renderTemplate, TEMPLATE_NAMES, type TemplateName, type TemplateParams } from "./templates.js";
+import { checkTemplate, renderTemplate } from "./template-engine.js";
+import { DEFAULT_TEMPLATES, SAMPLE_PARAMS, TEMPLATE_NAMES } from "./templates.js";
 
 const tz = { timeZone: "Asia/Shanghai" };
 
-/** Typical parameters of every template (case numbers, Chinese names and subjects as the centre writes them). */
-const EXAMPLES: { [T in TemplateName]: TemplateParams[T] } = {
-  "case.assigned": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障，业务系统宕机", faultLevel: "S1", customerName: "华北电力信息中心", url: "https://casedesk.example.cn/cases/C2611-000042" },
-  "sla.response_reminder": { caseNumber: "C2611-000042", minutesElapsed: 30, minutesLeft: 30 },
-  "sla.response_alert_dispatcher": { caseNumber: "C2611-000042", engineerName: "张伟", minutesElapsed: 45 },
-  "sla.reassigned_new": { caseNumber: "C2611-000042", previousEngineerName: "张伟" },
-  "sla.reassigned_previous": { caseNumber: "C2611-000042", newEngineerName: "李强" },
-  "sla.reassigned_dispatcher": { caseNumber: "C2611-000042", previousEngineerName: "张伟", newEngineerName: "李强" },
-  "sla.resolution_warning": { caseNumber: "C2611-000042", dueAt: new Date("2026-11-25T10:00:00Z"), percent: 75 },
-  "sla.breached": { caseNumber: "C2611-000042", metric: "resolution", dueAt: "2026-11-25T10:00:00.000Z" },
-  "case.escalated": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", reason: "阵列重建失败，需要专家分析日志", engineerName: "张伟" },
-  "case.taken_over": { caseNumber: "C2611-000042", newEngineerName: "李强" },
-  "vendor.confirmation_requested": { caseNumber: "C2611-000042", vendor: "IBM", reason: "疑似背板故障" },
-  "case.rma_requested": { caseNumber: "C2611-000042" },
-  "case.resolved_confirm": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", confirmUrl: "https://cd.example.cn/c/8f3k2", autoCloseDays: 7 },
-  "case.closed": { caseNumber: "C2611-000042" },
-  "survey.invitation": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", surveyUrl: "https://kf.cn/s/AbCdEfGhIjKlMnOpQrStUv", expireDays: 14 },
-  "survey.reminder": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", surveyUrl: "https://kf.cn/s/AbCdEfGhIjKlMnOpQrStUv", expiresAt: "2026-12-09T02:00:00.000Z" },
-  // e-mail and fax intake
-  "intake.acknowledged": { caseNumber: "C2611-000042", subject: "存储阵列告警", inReplyTo: "<abc@mail.example.cn>" },
-};
+const EXAMPLES = SAMPLE_PARAMS;
 
 describe(renderTemplate.name, () => {
   it.each(TEMPLATE_NAMES)("renders %s in both languages, with a Chinese SMS of at most 70 characters", (name) => {
@@ -77,5 +58,29 @@ describe("Message-IDs", () => {
     const atext = /^<[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@casedesk>$/;
     expect(messageIdOf("sla:case-1:response:1:step00:email:u1")).toMatch(atext);
     expect(messageIdOf("a:b")).not.toBe(messageIdOf("a=3Ab"));
+  });
+});
+
+describe("an administrator's text", () => {
+  const custom = { subject: "{{ caseNumber }} · {{ subject }}", body: "{{ reason | block }}{{ url | link }}", sms: "{{ nobody }}{{ caseNumber | cut: 5 }}" };
+  const params = { caseNumber: "C2611-000042", subject: "第一行\r\n第二行", reason: "原因一\r\n原因二", engineerName: "张伟" };
+
+  it("renders with the same rules as the built-in ones: one line per placeholder, a dash for nothing", () => {
+    expect(renderTemplate("case.escalated", "zh-CN", params, { ...tz, custom })).toEqual({
+      subject: "C2611-000042 · 第一行 第二行", body: "原因一\n原因二", sms: "—C261…",
+    });
+  });
+
+  it("gives way to the built-in text when it fails while rendering", () => {
+    const runaway = { ...custom, body: "{% for i in (1..100000000) %}{{ caseNumber }}{% endfor %}" };
+    expect(renderTemplate("case.escalated", "zh-CN", params, { ...tz, custom: runaway }).subject).toBe("工单 C2611-000042 已升级：第一行 第二行");
+  });
+
+  it("is checked against the template's parameters, the render's own context out of reach", () => {
+    expect(checkTemplate("case.closed", "zh-CN", { subject: "{{ caseNumber }}", body: "{{ render }}{{ timeZone }}", sms: "{{ caseNumber | nofilter }}" })).toEqual([
+      { path: "body.body", code: "unknown_placeholder", params: { values: ["render", "timeZone"] } },
+      { path: "body.sms", code: "template_syntax", params: { detail: expect.stringContaining("nofilter"), line: 1 } },
+    ]);
+    expect(checkTemplate("case.closed", "en", DEFAULT_TEMPLATES["case.closed"].en)).toEqual([]);
   });
 });
