@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Segmented, Space, Spin, Table, Tag, Tooltip, Typography } from "antd";
 import { useEffect, useRef, useState, type FocusEvent, type MutableRefObject } from "react";
 import { useTranslation } from "react-i18next";
@@ -53,6 +53,7 @@ export function TemplateEditor({ name, language, canEdit, onLanguage, onBack }: 
   const { t } = useTranslation([ns, "common"]);
   const { modal } = App.useApp();
   const words = useTemplateWords();
+  const format = useFormat();
   const dirty = useRef(false);
   const detail = useQuery({
     queryKey: [...LIST_KEY, name, language],
@@ -79,6 +80,14 @@ export function TemplateEditor({ name, language, canEdit, onLanguage, onBack }: 
           onChange={(next) => leave(() => onLanguage(next))}
           options={LANGUAGES.map((value) => ({ value, label: t(`templates.languages.${value}`) }))}
         />
+        {detail.data ? (
+          <>
+            {detail.data.customised ? <Tag color="blue">{t("templates.customised")}</Tag> : <Tag>{t("templates.builtIn")}</Tag>}
+            {detail.data.customised && detail.data.updatedBy ? (
+              <Typography.Text type="secondary">{t("templates.updated", { name: detail.data.updatedBy.name, at: format.dateTime(detail.data.updatedAt) })}</Typography.Text>
+            ) : null}
+          </>
+        ) : null}
       </Flex>
       {detail.error ? <Alert type="error" role="alert" title={errorText(detail.error, t("common:networkError"))} /> : null}
       {detail.data ? (
@@ -91,11 +100,12 @@ export function TemplateEditor({ name, language, canEdit, onLanguage, onBack }: 
 function TemplateForm({ template, canEdit, dirty, onReload }: { template: TemplateDetail; canEdit: boolean; dirty: MutableRefObject<boolean>; onReload(): void }) {
   const { t } = useTranslation([ns, "common"]);
   const { message } = App.useApp();
-  const format = useFormat();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<TemplateTexts>();
   const [formError, setFormError] = useState<{ text: string; conflict: boolean } | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
+  // the last text that rendered: it stays on view (dimmed) while the text in the fields has an error
+  const [rendered, setRendered] = useState<TemplatePreview | null>(null);
   const lastFocused = useRef<{ field: FieldName; element: HTMLInputElement | HTMLTextAreaElement } | null>(null);
   const detailKey = [...LIST_KEY, template.name, template.language];
   const path = templatePath(template.name, template.language);
@@ -116,7 +126,6 @@ function TemplateForm({ template, canEdit, dirty, onReload }: { template: Templa
   const preview = useQuery({
     queryKey: [...detailKey, "preview", settled],
     queryFn: () => api.post<TemplatePreview>(`${path}/preview`, JSON.parse(settled) as TemplateTexts),
-    placeholderData: keepPreviousData,
     staleTime: Infinity,
   });
   // The preview checks the text as it is typed: its errors stand beside the fields and go once
@@ -132,7 +141,10 @@ function TemplateForm({ template, canEdit, dirty, onReload }: { template: Templa
       setPreviewError(applyProblemToForm(form, error));
       const byField = error instanceof ApiError ? error.byField() : {};
       previewMarked.current = FIELDS.filter((name) => name in byField);
-    } else setPreviewError(null);
+    } else if (preview.data) {
+      setPreviewError(null);
+      setRendered(preview.data);
+    }
   }, [preview.error, preview.data, preview.isFetching, settled, typed, form]);
 
   const afterWrite = (item: TemplateItem | undefined, text: string) => {
@@ -167,7 +179,8 @@ function TemplateForm({ template, canEdit, dirty, onReload }: { template: Templa
     const value = String(form.getFieldValue(field) ?? "");
     const start = lastFocused.current ? (element?.selectionStart ?? value.length) : value.length;
     const end = lastFocused.current ? (element?.selectionEnd ?? start) : start;
-    form.setFieldValue(field, value.slice(0, start) + token + value.slice(end));
+    // a changed text's old error may no longer hold, as when typed
+    form.setFields([{ name: field, value: value.slice(0, start) + token + value.slice(end), errors: [] }]);
     const caret = start + token.length;
     // once React has put the new value in the field
     setTimeout(() => {
@@ -176,19 +189,13 @@ function TemplateForm({ template, canEdit, dirty, onReload }: { template: Templa
     }, 0);
   };
 
-  const smsLimit = smsSegmentLength(current.sms);
-  const rendered = preview.data;
+  const smsLimit = rendered ? smsSegmentLength(rendered.sms) : 70;
+  const isStale = Boolean(preview.error);
   const describe = (placeholder: string) => t(`templates.placeholderNames.${placeholder}`, { defaultValue: "" });
 
   return (
     <Flex gap={16} wrap align="start">
       <div style={{ flex: "3 1 420px", minWidth: 0 }}>
-        <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
-          {template.customised ? <Tag color="blue">{t("templates.customised")}</Tag> : <Tag>{t("templates.builtIn")}</Tag>}
-          {template.customised && template.updatedBy ? (
-            <Typography.Text type="secondary">{t("templates.updated", { name: template.updatedBy.name, at: format.dateTime(template.updatedAt) })}</Typography.Text>
-          ) : null}
-        </Flex>
         {canEdit ? null : <Alert type="info" showIcon title={t("templates.readOnly")} style={{ marginBottom: 12 }} />}
         {formError ? (
           <Alert type="error" role="alert" showIcon title={formError.text} style={{ marginBottom: 12 }}
@@ -212,8 +219,8 @@ function TemplateForm({ template, canEdit, dirty, onReload }: { template: Templa
             extra={(
               <Flex gap={8} wrap justify="space-between">
                 <span>{t("templates.smsHelp")}</span>
-                <span data-testid="sms-count">{t("templates.smsCount", { count: current.sms.length, limit: smsLimit })}</span>
-                {current.sms.length > smsLimit ? <Typography.Text type="warning" role="status">{t("templates.smsTooLong", { limit: smsLimit })}</Typography.Text> : null}
+                {rendered ? <span data-testid="sms-count">{t("templates.smsCount", { count: rendered.smsLength, limit: smsLimit })}</span> : null}
+                {rendered && rendered.smsLength > smsLimit ? <Typography.Text type="warning" role="status">{t("templates.smsTooLong", { limit: smsLimit })}</Typography.Text> : null}
               </Flex>
             )}
           >
@@ -278,9 +285,9 @@ function TemplateForm({ template, canEdit, dirty, onReload }: { template: Templa
         title={t("templates.preview")} extra={preview.isFetching ? <Spin size="small" /> : null}
       >
         {previewError ? <Alert type="warning" showIcon title={previewError} style={{ marginBottom: 12 }} /> : null}
-        {preview.error && !previewError ? <Alert type="warning" showIcon title={t("templates.previewStale")} style={{ marginBottom: 12 }} /> : null}
+        {isStale && !previewError ? <Alert type="warning" showIcon title={t("templates.previewStale")} style={{ marginBottom: 12 }} /> : null}
         {rendered ? (
-          <dl style={{ margin: 0 }} data-testid="template-preview">
+          <dl style={{ margin: 0, opacity: isStale ? 0.5 : 1 }} data-testid="template-preview" aria-busy={preview.isFetching}>
             <dt><Typography.Text type="secondary">{t("templates.subject")}</Typography.Text></dt>
             <dd style={{ margin: "0 0 12px", fontWeight: 600, overflowWrap: "anywhere" }}>{rendered.subject}</dd>
             <dt><Typography.Text type="secondary">{t("templates.body")}</Typography.Text></dt>
@@ -288,14 +295,9 @@ function TemplateForm({ template, canEdit, dirty, onReload }: { template: Templa
               <pre style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontFamily: "inherit", margin: 0 }}>{rendered.body}</pre>
             </dd>
             <dt><Typography.Text type="secondary">{t("templates.sms")}</Typography.Text></dt>
-            <dd style={{ margin: 0, overflowWrap: "anywhere" }}>
-              <div>{rendered.sms}</div>
-              <Typography.Text type={rendered.smsLength > smsSegmentLength(rendered.sms) ? "warning" : "secondary"}>
-                {t("templates.renderedLength", { count: rendered.smsLength })}
-              </Typography.Text>
-            </dd>
+            <dd style={{ margin: 0, overflowWrap: "anywhere" }}>{rendered.sms}</dd>
           </dl>
-        ) : preview.isLoading ? <Spin /> : null}
+        ) : preview.isFetching ? <Spin /> : null}
       </Card>
     </Flex>
   );
