@@ -179,6 +179,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
       ["/overview", { role: "heading", name: "运营概览" }], ["/escalations", { role: "heading", name: "升级与厂家支持" }],
       ["/admin/users", { role: "heading", name: "用户与角色" }], ["/admin/customers", { role: "button", name: "新增客户" }],
       ["/admin/calendars", { role: "button", name: "新增日历" }], ["/admin/rosters", { role: "button", name: "新增班次模式" }],
+      ["/admin/templates", { role: "button", name: "查看 工单分派给工程师" }],
     ];
     for (const [path, landmark] of screens) {
       await page.goto(`${base}${path}`);
@@ -190,7 +191,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     const phone = await world.browser.newPage({ width: 375, height: 740 });
     phone.setDefaultTimeout(SLOW_MS);
     phone.on("pageerror", (error) => errors.push(error.message));
-    for (const path of ["/search?vendor=IBM", "/admin/sla", "/overview"]) {
+    for (const path of ["/search?vendor=IBM", "/admin/sla", "/admin/templates", "/overview"]) {
       await phone.goto(`${base}${path}`);
       await phone.locator(".ant-table").first().waitFor();
       expect(await phone.evaluate<number>("document.documentElement.scrollWidth"), path).toBeLessThanOrEqual(375);

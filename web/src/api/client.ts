@@ -97,7 +97,7 @@ export const api = {
   post: <T>(path: string, body: unknown = {}, ifMatch?: number) => request<T>("POST", path, { body, ifMatch }),
   patch: <T>(path: string, body: unknown, ifMatch?: number) => request<T>("PATCH", path, { body, ifMatch }),
   put: <T>(path: string, body: unknown, ifMatch?: number) => request<T>("PUT", path, { body, ifMatch }),
-  delete: <T>(path: string) => request<T>("DELETE", path),
+  delete: <T>(path: string, ifMatch?: number) => request<T>("DELETE", path, { ifMatch }),
   /** multipart/form-data (files in parts named `file`), with the CSRF header like every write */
   upload: <T>(path: string, form: FormData, headers?: Record<string, string>) => request<T>("POST", path, { form, headers }),
 };

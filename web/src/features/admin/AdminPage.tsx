@@ -11,6 +11,7 @@ const SECTIONS = {
   sla: lazy(() => import("./SlaPoliciesAdmin")),
   calendars: lazy(() => import("./CalendarsAdmin")),
   rosters: lazy(() => import("./RostersAdmin")),
+  templates: lazy(() => import("./TemplatesAdmin")),
 } as const;
 type Section = keyof typeof SECTIONS;
 

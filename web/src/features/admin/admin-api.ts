@@ -46,3 +46,19 @@ export function cleanStep(step: LadderStep): LadderStep {
       return { after: step.after, action: "breach" };
   }
 }
+
+export type TemplateLanguage = "zh-CN" | "en";
+export type TemplateTexts = { subject: string; body: string; sms: string };
+/** One notification template in one language: the texts in effect (the customised ones, or the built-in default). */
+export type TemplateItem = TemplateTexts & {
+  name: string; language: TemplateLanguage; customised: boolean; version: number; updatedAt: string | null;
+  updatedBy: { id: string; name: string } | null; placeholders: string[]; audience: "staff" | "customer"; channels: Array<"email" | "sms" | "inapp">;
+};
+export type TemplateDetail = TemplateItem & { defaults: TemplateTexts };
+export type TemplatePreview = TemplateTexts & { smsLength: number };
+
+/** Characters in one SMS segment: 70 once any character is outside ASCII (UCS-2, as Chinese is), 160 otherwise (GSM 7-bit). */
+export function smsSegmentLength(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f]/.test(text) ? 70 : 160;
+}
