@@ -25,6 +25,12 @@ async function apiAs(base: string, email: string) {
   return { get: <T>(path: string) => call<T>("GET", path), post: <T>(path: string, body: unknown = {}) => call<T>("POST", path, body), put: <T>(path: string, body: unknown) => call<T>("PUT", path, body) };
 }
 
+type Template = { subject: string; customised: boolean; version: number; defaults: { subject: string } };
+
+/** One template as the demo administrator reads it through the API. */
+const readTemplate = async (base: string, name: string, language: string) =>
+  (await apiAs(base, "admin@demo.casedesk.cn")).get<Template>(`/notification-templates/${name}/${language}`);
+
 if (!hasBrowser && isCi) {
   it("has a browser for the web UI tests", () => {
     throw new Error(`CI=true and there is no Chromium at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
@@ -153,6 +159,80 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     expect(saved.version).toBe(2);
     expect(saved.definition.targets.S1.response).toBe("PT30M");
     expect(saved.definition.responseLadder[0]!.after).toBe("PT15M");
+    await page.close();
+  });
+
+  it("lets an administrator edit a template with the server's errors in Chinese beside the field, save it and restore the default", { timeout: TEST_MS }, async () => {
+    const base = world.server.base;
+    const before = await readTemplate(base, "case.assigned", "zh-CN");
+    expect(before.customised).toBe(false);
+    await world.browser.context.clearCookies();
+    const page = await world.browser.newPage();
+    page.setDefaultTimeout(SLOW_MS);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await signIn(page, base, "admin@demo.casedesk.cn");
+    await page.goto(`${base}/admin`);
+    await page.getByRole("tab", { name: "通知模板" }).click();
+    await page.waitForURL(/\/admin\/templates$/);
+    // each template by its human name and when it is sent
+    await page.getByRole("cell", { name: /^工单分派给工程师 工单分派或改派给工程师时，发给该工程师/ }).waitFor();
+    await page.getByRole("button", { name: "编辑 工单分派给工程师" }).click();
+
+    const subject = page.getByRole("textbox", { name: "邮件主题" });
+    await expect.poll(() => subject.inputValue()).toBe(before.subject);
+    // the preview renders the built-in text with sample values
+    const preview = page.getByTestId("template-preview");
+    await preview.getByText("C2611-000042").first().waitFor();
+
+    // an unknown placeholder: the server's message, in Chinese, under the subject
+    await subject.fill(`{{ nope }} ${before.subject}`);
+    const subjectItem = page.locator(".ant-form-item").filter({ has: subject });
+    await subjectItem.getByText("此模板没有这些占位符: nope").waitFor();
+
+    const edited = `【测试】${before.subject}`;
+    await subject.fill(edited);
+    await subjectItem.getByText("此模板没有这些占位符: nope").waitFor({ state: "detached" });
+    await preview.getByText(/^【测试】【请立即处理】S1 工单 C2611-000042 已分派给您/).waitFor();
+    if (SCREENSHOT_DIR) await page.screenshot({ path: join(SCREENSHOT_DIR, "admin-templates.zh-CN.png"), fullPage: true });
+    await page.getByRole("button", { name: /^保\s?存$/ }).click();
+    await page.getByText("已保存").waitFor();
+    await page.getByText("已自定义", { exact: true }).waitFor();
+
+    const saved = await readTemplate(base, "case.assigned", "zh-CN");
+    expect(saved.customised).toBe(true);
+    expect(saved.subject).toBe(edited);
+    expect(saved.version).toBe(before.version + 1);
+
+    // the list says so too
+    await page.getByRole("button", { name: "返回模板列表" }).click();
+    const row = page.getByRole("row").filter({ has: page.getByRole("button", { name: "编辑 工单分派给工程师" }) });
+    await row.getByText("中文 已自定义").waitFor();
+    await page.getByRole("button", { name: "编辑 工单分派给工程师" }).click();
+
+    await page.getByRole("button", { name: "恢复默认" }).click();
+    await page.locator(".ant-popconfirm").getByRole("button", { name: "恢复默认" }).click();
+    await page.getByText("已恢复默认文本").waitFor();
+    await expect.poll(() => subject.inputValue()).toBe(before.defaults.subject);
+    const restored = await readTemplate(base, "case.assigned", "zh-CN");
+    expect(restored.customised).toBe(false);
+    expect(restored.subject).toBe(before.defaults.subject);
+
+    // on a phone the editor stacks, the preview below, within the screen's width
+    const phone = await world.browser.newPage({ width: 375, height: 740 });
+    phone.setDefaultTimeout(SLOW_MS);
+    phone.on("pageerror", (error) => errors.push(error.message));
+    await phone.goto(`${base}/admin/templates?template=case.assigned&language=en`);
+    await expect.poll(() => phone.getByRole("textbox", { name: "邮件主题" }).inputValue()).toMatch(/^\[Act now\]/);
+    await phone.getByTestId("template-preview").getByText("C2611-000042").first().waitFor();
+    expect(await phone.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+    const [form, card] = await Promise.all([phone.getByRole("textbox", { name: "邮件正文" }).boundingBox(), phone.getByTestId("template-preview").boundingBox()]);
+    expect(card!.y).toBeGreaterThan(form!.y);
+    await phone.goto(`${base}/admin/templates`);
+    await phone.locator(".ant-table").first().waitFor();
+    expect(await phone.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
+    await phone.close();
+    expect(errors).toEqual([]);
     await page.close();
   });
 
