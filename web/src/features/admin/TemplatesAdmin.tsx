@@ -9,7 +9,7 @@ import { applyProblemToForm, errorText } from "../../api/form-errors";
 import { useUser } from "../../app/auth";
 import { PageLoading } from "../../app/shell/PageLoading";
 import { useFormat } from "../../app/preferences";
-import { useDebounced } from "../dispatch/use-debounced";
+import { useDebounced } from "../../app/use-debounced";
 import { ns } from "./admin.i18n";
 import { smsSegmentLength, type TemplateDetail, type TemplateItem, type TemplateLanguage, type TemplatePreview, type TemplateTexts } from "./admin-api";
 

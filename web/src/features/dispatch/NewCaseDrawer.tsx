@@ -7,7 +7,7 @@ import type { Case, Contact } from "../../api/types";
 import { useCaseWrite, useCustomer } from "../cases/cases.api";
 import { useCallerLookup } from "./dispatch.api";
 import { dispatchNs } from "./dispatch.i18n";
-import { useDebounced } from "./use-debounced";
+import { useDebounced } from "../../app/use-debounced";
 
 const CASE_TYPES = ["hardware", "software", "network", "consultation", "maintenance"] as const;
 const FAULT_LEVELS = ["S1", "S2", "S3", "S4"] as const;
