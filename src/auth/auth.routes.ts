@@ -5,8 +5,9 @@ import { ifMatchVersion } from "../http/versioning.js";
 import type { Deps } from "../shared/deps.js";
 import { notFound } from "../shared/errors.js";
 import {
-  changePasswordBody, createTokenBody, createUserBody, listUsersQuery, loginBody, meSchema, updateUserBody, userSchema,
+  changePasswordBody, createTokenBody, createUserBody, listTokensQuery, listUsersQuery, loginBody, meSchema, tokenParams, tokenSchema, updateUserBody, userSchema,
 } from "./auth.schemas.js";
+import { listApiTokens, revokeApiToken } from "./api-tokens.js";
 import { assertCanReadUsers } from "./auth.policy.js";
 import { createUser } from "./create-user.js";
 import { createApiToken, login, logout } from "./sessions.js";
@@ -15,6 +16,10 @@ import { presentUser } from "./user.presenter.js";
 import { findUserById, listUsers } from "./users.repository.js";
 
 const idParams = z.strictObject({ id: z.string().uuid() });
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const presentToken = (row: Awaited<ReturnType<typeof listApiTokens>>[number]) => ({
+  ...row, createdAt: row.createdAt.toISOString(), lastUsedAt: iso(row.lastUsedAt), revokedAt: iso(row.revokedAt),
+});
 
 /** /auth (sign in and out, who am I) and /users (administration). */
 export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
@@ -70,6 +75,14 @@ export function authRoutes(deps: Deps): FastifyPluginAsyncZod {
       const created = await createApiToken(deps, { actor, userId: actor.id, name: request.body.name, scope: request.body.scope });
       return reply.status(201).send({ ...created, createdAt: created.createdAt.toISOString() });
     });
+
+    app.get("/auth/tokens", {
+      schema: { tags: ["auth"], summary: "Your API tokens (admins: everyone's with ?all=true); never the tokens themselves", querystring: listTokensQuery, response: { 200: z.object({ items: z.array(tokenSchema) }) } },
+    }, async (request) => ({ items: (await listApiTokens(deps, { actor: actorOf(request), all: request.query.all })).map(presentToken) }));
+
+    app.delete("/auth/tokens/:id", {
+      schema: { tags: ["auth"], summary: "Revoke an API token at once (yours; admins: any, the PBX's too)", params: tokenParams, response: { 200: tokenSchema } },
+    }, async (request) => presentToken(await revokeApiToken(deps, { actor: actorOf(request), tokenId: request.params.id })));
 
     app.get("/users", {
       schema: { tags: ["users"], summary: "List users", querystring: listUsersQuery, response: { 200: z.object({ items: z.array(userSchema), nextCursor: z.string().nullable() }) } },

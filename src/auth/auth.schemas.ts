@@ -52,3 +52,10 @@ export const listUsersQuery = z.strictObject({
 
 export const changePasswordBody = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema });
 export const createTokenBody = z.strictObject({ name: requiredText(TEXT_LIMITS.short), scope: z.enum(["pbx"]).optional() });
+export const listTokensQuery = z.strictObject({ all: z.enum(["true", "false"]).transform((value) => value === "true").optional() });
+export const tokenParams = z.strictObject({ id: z.string().uuid() });
+export const tokenSchema = z.object({
+  id: z.string(), name: z.string(), scope: z.enum(["pbx"]).nullable(),
+  userId: z.string(), userName: z.string(), userEmail: z.string(),
+  createdAt: z.string(), lastUsedAt: z.string().nullable().describe("to the hour"), revokedAt: z.string().nullable(),
+});

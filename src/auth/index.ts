@@ -6,3 +6,4 @@ export { login, logout, authenticateSession, authenticateToken, createApiToken, 
 export { findUserByEmail, findUserById } from "./users.repository.js";
 export { presentUser, type UserView } from "./user.presenter.js";
 export { authRoutes } from "./auth.routes.js";
+export { listApiTokens, revokeApiToken } from "./api-tokens.js";

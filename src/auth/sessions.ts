@@ -2,6 +2,7 @@ import type { TokenScope } from "../db/schema.js";
 import { AppError } from "../shared/errors.js";
 import type { Deps } from "../shared/deps.js";
 import type { Actor, UserActor } from "./actor.js";
+import { LAST_USED_RESOLUTION_MS } from "./api-tokens.js";
 import { newToken, tokenHash, verifyPassword } from "./secrets.js";
 import { findUserByEmail } from "./users.repository.js";
 
@@ -92,11 +93,15 @@ export async function authenticateToken(deps: Deps, token: string): Promise<Auth
   const row = await deps.db
     .selectFrom("apiTokens")
     .innerJoin("users", "users.id", "apiTokens.userId")
-    .select(["users.id", "users.role", "users.customerId", "users.name", "users.language", "users.isActive", "apiTokens.scope"])
+    .select(["users.id", "users.role", "users.customerId", "users.name", "users.language", "users.isActive", "apiTokens.scope", "apiTokens.id as tokenId", "apiTokens.lastUsedAt"])
     .where("apiTokens.tokenHash", "=", tokenHash(token))
     .where("apiTokens.revokedAt", "is", null)
     .executeTakeFirst();
   if (!row || !row.isActive) return null;
+  const now = deps.clock.now();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+    await deps.db.updateTable("apiTokens").set({ lastUsedAt: now }).where("id", "=", row.tokenId).execute();
+  }
   return { actor: toActor(row), via: "token" };
 }
 

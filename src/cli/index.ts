@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { createApp, openForCommand, timerHandlers, type App } from "../app.js";
-import { createApiToken, createUser, findUserByEmail, ROLES, systemActor } from "../auth/index.js";
+import { createApiToken, createUser, findUserByEmail, listApiTokens, revokeApiToken, ROLES, systemActor } from "../auth/index.js";
 import { verifyActivityLog } from "../cases/index.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { DataDirLockedError } from "../db/data-dir-lock.js";
@@ -109,6 +109,30 @@ export function buildCli(): Command {
         if (options.scope !== undefined && options.scope !== "pbx") throw new UsageError(`unknown token scope ${options.scope} (known: pbx)`);
         const created = await createApiToken(deps, { actor: systemActor, userId: found.id, name: options.name, scope: options.scope });
         process.stdout.write(`${created.token}\n`);
+      }),
+    );
+  token
+    .command("list")
+    .description("list API tokens (never the tokens themselves): id, owner, name, scope, created, last used, revoked")
+    .option("--email <email>", "only this user's")
+    .action((options: { email?: string }) =>
+      withDeps(async (deps) => {
+        const rows = (await listApiTokens(deps, { actor: systemActor, all: true })).filter((row) => !options.email || row.userEmail === options.email.toLowerCase());
+        const at = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "-");
+        for (const row of rows) {
+          console.log([row.id, row.userEmail, JSON.stringify(row.name), row.scope ?? "-", at(row.createdAt), `used ${at(row.lastUsedAt)}`, row.revokedAt ? `REVOKED ${at(row.revokedAt)}` : "active"].join("  "));
+        }
+      }),
+    );
+  token
+    .command("revoke")
+    .description("revoke an API token at once (its id from `token list`)")
+    .argument("<id>")
+    .action((id: string) =>
+      withDeps(async (deps) => {
+        if (!/^[0-9a-f-]{36}$/i.test(id)) throw new UsageError(`${id} is not a token id (see casedesk token list)`);
+        const revoked = await revokeApiToken(deps, { actor: systemActor, tokenId: id });
+        console.log(`revoked ${revoked.id} (${revoked.userEmail}, ${JSON.stringify(revoked.name)})`);
       }),
     );
 
