@@ -17,6 +17,13 @@ const template: TemplateDetail = {
   defaults: texts,
 };
 
+// version 3 is in force (the built-in text restored), 2 an edit, 1 the first edit
+const VERSIONS = [
+  { version: 3, subject: null, body: null, sms: null, createdAt: "2026-11-30T04:00:00.000Z", createdBy: { id: "u1", name: "马骏" } },
+  { version: 2, subject: "【华北】{{ caseNumber }} 请处理", body: "工单 {{ caseNumber }}", sms: "【华北】{{ caseNumber }}", createdAt: "2026-11-29T04:00:00.000Z", createdBy: { id: "u1", name: "马骏" } },
+  { version: 1, subject: "v1 {{ caseNumber }}", body: "v1", sms: "v1", createdAt: "2026-11-28T04:00:00.000Z", createdBy: null },
+];
+
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "content-type": status >= 400 ? "application/problem+json" : "application/json" } });
 
 const unknownPlaceholder = (path: string) => json(422, {
@@ -37,6 +44,7 @@ function serve(put: () => Response, { slowPreview = false } = {}) {
       return json(200, { subject: sent.subject, body: sent.body, sms: sent.sms, smsLength: sent.sms.length });
     }
     if (init.method === "PUT") return put();
+    if (url.endsWith("/versions")) return json(200, { items: VERSIONS });
     return json(200, template);
   });
   vi.stubGlobal("fetch", fetchMock);
@@ -117,5 +125,18 @@ describe(TemplateEditor.name, () => {
     fireEvent.change(field("邮件正文"), { target: { value: "工单 {{ caseNumber }}" } });
     await waitFor(() => expect(screen.getByTestId("template-preview").textContent).toContain("工单 {{ caseNumber }}"), { timeout: 5000 });
     await waitFor(() => expect(field("邮件正文").closest(".ant-form-item")?.classList.contains("ant-form-item-has-error")).toBe(false));
+  }, 20_000);
+
+  it("lists the saved versions, and loads an earlier one into the fields to be saved again", async () => {
+    serve(() => json(500, {}));
+    await openEditor();
+    await screen.findByText("第 2 版");
+    expect(screen.getByText("2026-11-29 12:00 · 马骏")).toBeTruthy();
+    // the version in force offers nothing to load
+    expect(screen.queryByRole("button", { name: "把第 3 版载入编辑框" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "把第 2 版载入编辑框" }));
+    await waitFor(() => expect(field("邮件主题").value).toBe("【华北】{{ caseNumber }} 请处理"));
+    expect(field("短信与站内通知").value).toBe("【华北】{{ caseNumber }}");
+    expect(screen.getByRole("button", { name: "撤销修改" }).hasAttribute("disabled")).toBe(false);
   }, 20_000);
 });

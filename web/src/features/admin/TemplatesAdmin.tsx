@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Segmented, Space, Spin, Table, Tag, Tooltip, Typography } from "antd";
+import { Alert, App, Button, Card, Flex, Form, Input, List, Popconfirm, Segmented, Space, Spin, Table, Tag, Tooltip, Typography } from "antd";
 import { useEffect, useRef, useState, type FocusEvent, type MutableRefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
@@ -11,7 +11,9 @@ import { PageLoading } from "../../app/shell/PageLoading";
 import { useFormat } from "../../app/preferences";
 import { useDebounced } from "../../app/use-debounced";
 import { ns } from "./admin.i18n";
-import { smsSegmentLength, type TemplateDetail, type TemplateItem, type TemplateLanguage, type TemplatePreview, type TemplateTexts } from "./admin-api";
+import {
+  smsSegmentLength, type TemplateDetail, type TemplateItem, type TemplateLanguage, type TemplatePreview, type TemplateTexts, type TemplateVersion,
+} from "./admin-api";
 
 const LIST_KEY = ["admin", "notification-templates"] as const;
 const LANGUAGES: TemplateLanguage[] = ["zh-CN", "en"];
@@ -94,6 +96,47 @@ export function TemplateEditor({ name, language, canEdit, onLanguage, onBack }: 
         <TemplateForm key={`${name}/${language}/${detail.data.version}`} template={detail.data} canEdit={canEdit} dirty={dirty} onReload={() => void detail.refetch()} />
       ) : detail.isLoading ? <PageLoading /> : null}
     </Space>
+  );
+}
+
+/**
+ * Every saved version of the template, newest first: who saved it and when, and (for admins) a
+ * button that puts its texts into the fields, to be saved again as the next version.
+ */
+function TemplateHistory({ template, onLoad }: { template: TemplateDetail; onLoad?: (texts: TemplateTexts) => void }) {
+  const { t } = useTranslation([ns, "common"]);
+  const format = useFormat();
+  const versions = useQuery({
+    queryKey: [...LIST_KEY, template.name, template.language, "versions", template.version],
+    queryFn: ({ signal }) => api.get<{ items: TemplateVersion[] }>(`${templatePath(template.name, template.language)}/versions`, undefined, signal),
+  });
+  if (template.version === 0) return null;
+  return (
+    <Card size="small" title={t("templates.history")} style={{ marginTop: 16 }}>
+      {versions.error ? <Alert type="error" title={errorText(versions.error, t("common:networkError"))} /> : null}
+      <List<TemplateVersion>
+        size="small" loading={versions.isLoading} dataSource={versions.data?.items ?? []}
+        renderItem={(item) => {
+          const texts = item.subject !== null && item.body !== null && item.sms !== null ? { subject: item.subject, body: item.body, sms: item.sms } : null;
+          return (
+            <List.Item
+              actions={onLoad && item.version !== template.version ? [
+                <Button key="load" size="small" onClick={() => onLoad(texts ?? template.defaults)} aria-label={t("templates.loadVersionAria", { version: item.version })}>
+                  {t("templates.loadVersion")}
+                </Button>,
+              ] : undefined}
+            >
+              <Space size={6} wrap>
+                <Typography.Text strong>{t("templates.versionNo", { version: item.version })}</Typography.Text>
+                {texts ? null : <Tag>{t("templates.builtIn")}</Tag>}
+                {item.version === template.version ? <Tag color="blue">{t("templates.inForce")}</Tag> : null}
+                <Typography.Text type="secondary">{format.dateTime(item.createdAt)} · {item.createdBy?.name ?? "—"}</Typography.Text>
+              </Space>
+            </List.Item>
+          );
+        }}
+      />
+    </Card>
   );
 }
 
@@ -280,25 +323,29 @@ function TemplateForm({ template, canEdit, dirty, onReload }: { template: Templa
         </Form>
       </div>
 
-      <Card
-        size="small" style={{ flex: "2 1 320px", minWidth: 0 }}
-        title={t("templates.preview")} extra={preview.isFetching ? <Spin size="small" /> : null}
-      >
-        {previewError ? <Alert type="warning" showIcon title={previewError} style={{ marginBottom: 12 }} /> : null}
-        {isStale && !previewError ? <Alert type="warning" showIcon title={t("templates.previewStale")} style={{ marginBottom: 12 }} /> : null}
-        {rendered ? (
-          <dl style={{ margin: 0, opacity: isStale ? 0.5 : 1 }} data-testid="template-preview" aria-busy={preview.isFetching}>
-            <dt><Typography.Text type="secondary">{t("templates.subject")}</Typography.Text></dt>
-            <dd style={{ margin: "0 0 12px", fontWeight: 600, overflowWrap: "anywhere" }}>{rendered.subject}</dd>
-            <dt><Typography.Text type="secondary">{t("templates.body")}</Typography.Text></dt>
-            <dd style={{ margin: "0 0 12px" }}>
-              <pre style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontFamily: "inherit", margin: 0 }}>{rendered.body}</pre>
-            </dd>
-            <dt><Typography.Text type="secondary">{t("templates.sms")}</Typography.Text></dt>
-            <dd style={{ margin: 0, overflowWrap: "anywhere" }}>{rendered.sms}</dd>
-          </dl>
-        ) : preview.isFetching ? <Spin /> : null}
-      </Card>
+      <div style={{ flex: "2 1 320px", minWidth: 0 }}>
+        <Card size="small" title={t("templates.preview")} extra={preview.isFetching ? <Spin size="small" /> : null}>
+          {previewError ? <Alert type="warning" showIcon title={previewError} style={{ marginBottom: 12 }} /> : null}
+          {isStale && !previewError ? <Alert type="warning" showIcon title={t("templates.previewStale")} style={{ marginBottom: 12 }} /> : null}
+          {rendered ? (
+            <dl style={{ margin: 0, opacity: isStale ? 0.5 : 1 }} data-testid="template-preview" aria-busy={preview.isFetching}>
+              <dt><Typography.Text type="secondary">{t("templates.subject")}</Typography.Text></dt>
+              <dd style={{ margin: "0 0 12px", fontWeight: 600, overflowWrap: "anywhere" }}>{rendered.subject}</dd>
+              <dt><Typography.Text type="secondary">{t("templates.body")}</Typography.Text></dt>
+              <dd style={{ margin: "0 0 12px" }}>
+                <pre style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontFamily: "inherit", margin: 0 }}>{rendered.body}</pre>
+              </dd>
+              <dt><Typography.Text type="secondary">{t("templates.sms")}</Typography.Text></dt>
+              <dd style={{ margin: 0, overflowWrap: "anywhere" }}>{rendered.sms}</dd>
+            </dl>
+          ) : preview.isFetching ? <Spin /> : null}
+        </Card>
+        <TemplateHistory
+          template={template}
+          // the texts go into the fields like typing would: previewed, and saved as the next version
+          onLoad={canEdit ? (texts) => { form.setFields(FIELDS.map((name) => ({ name, value: texts[name], errors: [] }))); setFormError(null); } : undefined}
+        />
+      </div>
     </Flex>
   );
 }

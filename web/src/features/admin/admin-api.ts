@@ -56,6 +56,8 @@ export type TemplateItem = TemplateTexts & {
 };
 export type TemplateDetail = TemplateItem & { defaults: TemplateTexts };
 export type TemplatePreview = TemplateTexts & { smsLength: number };
+/** One saved version of a template; null texts: the built-in text was restored. */
+export type TemplateVersion = { version: number; subject: string | null; body: string | null; sms: string | null; createdAt: string; createdBy: { id: string; name: string } | null };
 
 /** Characters in one SMS segment: 70 once any character is outside ASCII (UCS-2, as Chinese is), 160 otherwise (GSM 7-bit). */
 export function smsSegmentLength(text: string): number {

@@ -180,12 +180,13 @@ export const ns = defineMessages("admin", {
       preview: "预览（示例数据）",
       previewStale: "模板有错误，预览未更新。",
       restore: "恢复默认",
-      restoreConfirm: "恢复为系统默认文本？{{language}}版本的自定义内容将被删除。",
+      restoreConfirm: "恢复为系统默认文本？{{language}}版本的自定义内容将不再使用（仍保留在历史版本中）。",
       restored: "已恢复默认文本",
       discard: "撤销修改",
       discardConfirm: "放弃未保存的修改？",
       discardOk: "放弃修改",
       reload: "重新加载",
+      history: "历史版本", versionNo: "第 {{version}} 版", inForce: "当前", loadVersion: "载入编辑框", loadVersionAria: "把第 {{version}} 版载入编辑框",
       names: {
         case: { assigned: "工单分派给工程师", escalated: "工单升级给专家", taken_over: "工单被他人接手", rma_requested: "备件更换申请（RMA）", resolved_confirm: "请客户确认已解决", closed: "工单已关闭" },
         sla: {
@@ -399,12 +400,13 @@ export const ns = defineMessages("admin", {
       preview: "Preview (sample values)",
       previewStale: "The template has an error; the preview is not up to date.",
       restore: "Restore default",
-      restoreConfirm: "Go back to the built-in text? The customised {{language}} version will be deleted.",
+      restoreConfirm: "Go back to the built-in text? The customised {{language}} version stops being used (it stays among the versions).",
       restored: "Default restored",
       discard: "Undo changes",
       discardConfirm: "Discard the unsaved changes?",
       discardOk: "Discard",
       reload: "Reload",
+      history: "Versions", versionNo: "Version {{version}}", inForce: "in force", loadVersion: "Load into the editor", loadVersionAria: "Load version {{version}} into the editor",
       names: {
         case: { assigned: "Case assigned to an engineer", escalated: "Case escalated to an expert", taken_over: "Case taken over", rma_requested: "Part replacement requested (RMA)", resolved_confirm: "Resolution to confirm", closed: "Case closed" },
         sla: {
