@@ -1,7 +1,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const MODULES = "auth|customers|cases|rosters|jobs|notify|sla|attachments|telephony|surveys|live|intake";
+const MODULES = "auth|customers|cases|rosters|jobs|notify|sla|attachments|telephony|surveys|live|intake|housekeeping";
 
 export default tseslint.config(
   { ignores: ["node_modules/", "data/", "dist/", "scratch/", "coverage/", "web/dist/"] },

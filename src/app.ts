@@ -15,6 +15,7 @@ import { subscribeSurveys, surveyTimerHandlers } from "./surveys/index.js";
 import { subscribeLiveCaseEvents } from "./live/index.js";
 // e-mail and fax intake
 import { intakeTimerHandlers, mailThreading, startMailIntake, type MailIntake } from "./intake/index.js";
+import { ensureHousekeepingScheduled, housekeepingTimerHandlers } from "./housekeeping/index.js";
 
 export type App = {
   deps: Deps;
@@ -39,6 +40,7 @@ export const timerHandlers: Record<string, TimerHandler> = {
   ...surveyTimerHandlers,
   // e-mail and fax intake
   ...intakeTimerHandlers,
+  ...housekeepingTimerHandlers,
 };
 
 /** The in-transaction subscribers that tie the modules together; once per Deps. */
@@ -80,6 +82,7 @@ export async function createApp(
       if (worker) return;
       // the IMAP poller and the SMTP receiver run with the worker
       intake = await startMailIntake(deps);
+      await ensureHousekeepingScheduled(deps);
       worker = startWorker(deps, { timerHandlers, tasks: [(d) => deliverDueNotifications(d, transports, { threadingFor })], intervalMs: options.workerIntervalMs });
     };
     if (options.worker) await startBackground();

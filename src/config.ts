@@ -37,6 +37,7 @@ const configSchema = z.object({
   // live updates and CSV export (web screens)
   LIVE_HEARTBEAT_SECONDS: z.coerce.number().min(0.05).max(300).default(25),
   EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  INBOUND_RAW_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
   // web UI
   CASEDESK_WEB_DIR: z.string().optional(),
   // e-mail and fax intake
@@ -98,6 +99,8 @@ export type Config = {
   liveHeartbeatSeconds: number;
   /** the most rows one CSV export of a case search writes */
   exportMaxRows: number;
+  /** housekeeping: the raw bytes of mail handled for good are dropped after this many days (0: kept for ever) */
+  inboundRawRetentionDays: number;
   /** the built web UI served at / (default web/dist of this checkout); "off" serves none */
   webDir: string | undefined;
   // e-mail and fax intake
@@ -163,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     surveyRemindDays: e.SURVEY_REMIND_DAYS,
     liveHeartbeatSeconds: e.LIVE_HEARTBEAT_SECONDS,
     exportMaxRows: e.EXPORT_MAX_ROWS,
+    inboundRawRetentionDays: e.INBOUND_RAW_RETENTION_DAYS,
     webDir: e.CASEDESK_WEB_DIR,
     imapUrl: e.IMAP_URL,
     imapMailbox: e.IMAP_MAILBOX,

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, stat, utimes } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import type { Readable } from "node:stream";
 
@@ -36,7 +36,8 @@ export class FilesystemAttachmentStore implements AttachmentStore {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const path = this.pathOf(sha256);
     const existing = await stat(path).catch(() => undefined);
-    if (existing?.size === bytes.length) return { sha256, size: bytes.length };
+    // stored already: touched, so that the sweep leaves it to the change that is about to name it
+    if (existing?.size === bytes.length && (await touch(path))) return { sha256, size: bytes.length };
     await mkdir(dirname(path), { recursive: true });
     const temporary = join(dirname(path), `.${sha256}.${randomBytes(6).toString("hex")}.tmp`);
     const handle = await open(temporary, "wx", 0o640);
@@ -63,6 +64,68 @@ export class FilesystemAttachmentStore implements AttachmentStore {
   stream(sha256: string): Readable {
     return createReadStream(this.pathOf(sha256));
   }
+
+  /**
+   * Deletes the files no attachment names any more (left by a change that rolled back after its
+   * files were written) and unfinished temporary files, both only when untouched since
+   * `olderThan`. A file is moved aside first, then looked at again: one stored again meanwhile
+   * (touched by `put`) or named by a change that committed meanwhile goes back.
+   */
+  async sweep(options: { olderThan: Date; referenced(sha256s: string[]): Promise<Set<string>> }): Promise<{ examined: number; removed: number; bytes: number }> {
+    const report = { examined: 0, removed: 0, bytes: 0 };
+    const isOld = (mtime: Date) => mtime.getTime() < options.olderThan.getTime();
+    for (const folder of await subfolders(this.root, 2)) {
+      const candidates: string[] = [];
+      for (const name of await readdir(folder).catch(() => [])) {
+        const path = join(folder, name);
+        const info = await stat(path).catch(() => undefined);
+        if (!info?.isFile()) continue;
+        if (SHA256.test(name)) {
+          report.examined++;
+          if (isOld(info.mtime)) candidates.push(name);
+        } else if (/^\..*\.(tmp|swept)$/.test(name) && isOld(info.mtime)) {
+          await rm(path, { force: true });
+        }
+      }
+      if (candidates.length === 0) continue;
+      const referenced = await options.referenced(candidates);
+      for (const sha256 of candidates.filter((name) => !referenced.has(name))) {
+        const path = this.pathOf(sha256);
+        const aside = join(folder, `.${sha256}.${randomBytes(6).toString("hex")}.swept`);
+        if (!(await rename(path, aside).then(() => true, () => false))) continue;
+        const info = await stat(aside);
+        if (!isOld(info.mtime) || (await options.referenced([sha256])).has(sha256)) {
+          await rename(aside, path);
+          continue;
+        }
+        await rm(aside, { force: true });
+        report.removed++;
+        report.bytes += info.size;
+      }
+    }
+    return report;
+  }
+}
+
+/** Sets a file's times to now; false if it is gone (swept a moment ago). */
+async function touch(path: string): Promise<boolean> {
+  const now = new Date();
+  return utimes(path, now, now).then(() => true, () => false);
+}
+
+/** The folders `depth` levels below `root` (the store's ab/cd/ fan-out). */
+async function subfolders(root: string, depth: number): Promise<string[]> {
+  let level = [root];
+  for (let i = 0; i < depth; i++) {
+    const next: string[] = [];
+    for (const folder of level) {
+      for (const entry of await readdir(folder, { withFileTypes: true }).catch(() => [])) {
+        if (entry.isDirectory() && /^[0-9a-f]{2}$/.test(entry.name)) next.push(join(folder, entry.name));
+      }
+    }
+    level = next;
+  }
+  return level;
 }
 
 async function syncFolder(path: string): Promise<void> {
@@ -76,10 +139,10 @@ async function syncFolder(path: string): Promise<void> {
   }
 }
 
-const stores = new Map<string, AttachmentStore>();
+const stores = new Map<string, FilesystemAttachmentStore>();
 
 /** The store for a configuration (one per folder, made on first use). */
-export function attachmentStoreFor(config: { attachmentsDir: string }): AttachmentStore {
+export function attachmentStoreFor(config: { attachmentsDir: string }): FilesystemAttachmentStore {
   let store = stores.get(config.attachmentsDir);
   if (!store) {
     store = new FilesystemAttachmentStore(config.attachmentsDir);

@@ -2,6 +2,7 @@ import { Command, Option } from "commander";
 import { createApp, openForCommand, timerHandlers, type App } from "../app.js";
 import { createApiToken, createUser, findUserByEmail, listApiTokens, revokeApiToken, ROLES, systemActor } from "../auth/index.js";
 import { verifyActivityLog } from "../cases/index.js";
+import { runHousekeeping } from "../housekeeping/index.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { DataDirLockedError } from "../db/data-dir-lock.js";
 import { migrate } from "../db/migrate.js";
@@ -133,6 +134,16 @@ export function buildCli(): Command {
         if (!/^[0-9a-f-]{36}$/i.test(id)) throw new UsageError(`${id} is not a token id (see casedesk token list)`);
         const revoked = await revokeApiToken(deps, { actor: systemActor, tokenId: id });
         console.log(`revoked ${revoked.id} (${revoked.userEmail}, ${JSON.stringify(revoked.name)})`);
+      }),
+    );
+
+  program
+    .command("housekeeping")
+    .description("run the daily chores now: drop old raw mail (INBOUND_RAW_RETENTION_DAYS), delete attachment files no attachment names")
+    .action(() =>
+      withDeps(async (deps) => {
+        const report = await runHousekeeping(deps);
+        console.log(`raw mail dropped from ${report.inboundTrimmed} message(s); ${report.files.removed} of ${report.files.examined} attachment file(s) deleted (${report.files.bytes} bytes)`);
       }),
     );
 

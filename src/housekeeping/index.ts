@@ -1,0 +1,2 @@
+/** Daily chores: old raw mail trimmed, unreferenced attachment files swept. */
+export { ensureHousekeepingScheduled, housekeepingTimerHandlers, nextRunAt, runHousekeeping, SWEEP_GRACE_MS, type HousekeepingReport } from "./housekeeping.js";
