@@ -1,8 +1,10 @@
-import { createHash, randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir, open, readdir, readFile, rename, rm, stat, utimes } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import type { Readable } from "node:stream";
+import { Transform, type Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { once } from "node:events";
 
 /**
  * Where attachment bytes live: content-addressed by SHA-256, so the same file stored twice is
@@ -15,6 +17,14 @@ export interface AttachmentStore {
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
+/** How much of a spooled file's start is kept in memory, for telling text from binary. */
+export const HEAD_BYTES = 4096;
+
+/**
+ * An upload written to the store's own folder as it arrives (never held in memory whole): its
+ * size, its hash and its first bytes, counted on the way.
+ */
+export type SpooledFile = { path: string; sizeBytes: number; sha256: string; head: Buffer };
 
 /**
  * The filesystem store: `<root>/ab/cd/<sha256>`. A new file is written to a temporary name,
@@ -57,6 +67,65 @@ export class FilesystemAttachmentStore implements AttachmentStore {
     return { sha256, size: bytes.length };
   }
 
+  /** Where uploads are spooled: inside the store, so that keeping one is a rename. */
+  get incomingDir(): string {
+    return join(this.root, ".incoming");
+  }
+
+  /**
+   * Writes a stream to a spool file as it arrives, hashing and counting it; `truncated()` says
+   * afterwards whether the source was cut at its limit (then the file is removed and null returned).
+   */
+  async spool(source: Readable, truncated: () => boolean): Promise<SpooledFile | null> {
+    await mkdir(this.incomingDir, { recursive: true });
+    const path = join(this.incomingDir, `${randomUUID()}.part`);
+    const hash = createHash("sha256");
+    const head: Buffer[] = [];
+    let sizeBytes = 0;
+    const count = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        if (sizeBytes < HEAD_BYTES) head.push(chunk.subarray(0, HEAD_BYTES - sizeBytes));
+        sizeBytes += chunk.length;
+        done(null, chunk);
+      },
+    });
+    const writer = createWriteStream(path, { flags: "wx", mode: 0o640 });
+    try {
+      await pipeline(source, count, writer);
+      if (truncated()) {
+        await rm(path, { force: true });
+        return null;
+      }
+      const handle = await open(path, "r");
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      // a failed pipeline may still be opening the file: remove it once the writer has let go
+      if (!writer.closed) await once(writer, "close").catch(() => undefined);
+      await rm(path, { force: true });
+      throw error;
+    }
+    return { path, sizeBytes, sha256: hash.digest("hex"), head: Buffer.concat(head) };
+  }
+
+  /** Keeps a spooled file under its hash (a rename; the spool is dropped when those bytes are stored already). */
+  async putSpooled(file: SpooledFile): Promise<{ sha256: string; size: number }> {
+    const path = this.pathOf(file.sha256);
+    const existing = await stat(path).catch(() => undefined);
+    if (existing?.size === file.sizeBytes && (await touch(path))) {
+      await rm(file.path, { force: true });
+      return { sha256: file.sha256, size: file.sizeBytes };
+    }
+    await mkdir(dirname(path), { recursive: true });
+    await rename(file.path, path);
+    await syncFolder(dirname(path));
+    return { sha256: file.sha256, size: file.sizeBytes };
+  }
+
   get(sha256: string): Promise<Buffer> {
     return readFile(this.pathOf(sha256));
   }
@@ -74,6 +143,11 @@ export class FilesystemAttachmentStore implements AttachmentStore {
   async sweep(options: { olderThan: Date; referenced(sha256s: string[]): Promise<Set<string>> }): Promise<{ examined: number; removed: number; bytes: number }> {
     const report = { examined: 0, removed: 0, bytes: 0 };
     const isOld = (mtime: Date) => mtime.getTime() < options.olderThan.getTime();
+    // uploads whose request never finished
+    for (const name of await readdir(this.incomingDir).catch(() => [])) {
+      const info = await stat(join(this.incomingDir, name)).catch(() => undefined);
+      if (info?.isFile() && isOld(info.mtime)) await rm(join(this.incomingDir, name), { force: true });
+    }
     for (const folder of await subfolders(this.root, 2)) {
       const candidates: string[] = [];
       for (const name of await readdir(folder).catch(() => [])) {

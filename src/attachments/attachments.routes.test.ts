@@ -1,6 +1,7 @@
-import { rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { EXE, HTML, PDF, PNG, SVG, TEXT, TIFF } from "../../test/files.js";
+import { DOCX, EXE, HTML, PDF, PNG, SVG, TEXT, TIFF } from "../../test/files.js";
 import { TEST_PASSWORD, as, caseInput, useWorld, type TestApp, type World } from "../../test/helpers.js";
 import { multipart, type Part } from "../../test/multipart.js";
 import { FilesystemAttachmentStore } from "./attachment-store.js";
@@ -153,6 +154,24 @@ describe("attachments over HTTP", () => {
     expect(next.body).toMatchObject({ items: [expect.objectContaining({ filename: "part3.bin" })], nextCursor: null });
     const activities = await as(app, world.users.dispatcher.token).get(`/api/v1/cases/${c.id}/activities`);
     expect(activities.body.items).toHaveLength(2);
+    // uploads are spooled to disk as they arrive; the refused ones leave no spool file behind
+    const store = new FilesystemAttachmentStore(app.deps.config.attachmentsDir);
+    expect(existsSync(store.incomingDir)).toBe(true);
+    expect(readdirSync(store.incomingDir)).toEqual([]);
+  });
+
+  it("spools an upload to disk and keeps it under its hash, reading a zip-based format's type from the file", async () => {
+    const c = await openCase();
+    const store = new FilesystemAttachmentStore(app.deps.config.attachmentsDir);
+    const docx = DOCX;
+    const upload = await send(world.users.engineer.token, "POST", `/api/v1/cases/${c.id}/attachments`, [
+      file(docx, "巡检报告.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    ]);
+    expect(upload.status).toBe(201);
+    const [saved] = upload.body.attachments;
+    expect(saved).toMatchObject({ contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", sizeBytes: docx.length });
+    expect(readFileSync(store.pathOf(createHash("sha256").update(docx).digest("hex"))).equals(docx)).toBe(true);
+    expect(readdirSync(store.incomingDir)).toEqual([]);
   });
 
   it("lets only one of two concurrent uploads past the per-case total", async () => {

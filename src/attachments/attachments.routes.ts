@@ -11,7 +11,8 @@ import { presentAttachment } from "./attachment.presenter.js";
 import { attachmentParams, attachmentSchema, caseParams, faxFields, listAttachmentsQuery, openWithFilesFields, uploadFields } from "./attachments.schemas.js";
 import { servedType } from "./content-type.js";
 import { contentDisposition } from "./filename.js";
-import { parseFields, readMultipart } from "./multipart-body.js";
+import { attachmentStoreFor } from "./attachment-store.js";
+import { parseFields, withMultipart } from "./multipart-body.js";
 import { openCaseWithAttachments } from "./open-case-with-attachments.js";
 import { listCaseAttachments, openAttachment } from "./read-attachments.js";
 import { receiveFax } from "./receive-fax.js";
@@ -40,6 +41,8 @@ export function attachmentsRoutes(deps: Deps): FastifyPluginAsyncZod {
       limits: { fileSize: deps.config.attachmentMaxBytes, files: MAX_FILES, fields: 10, fieldSize: FIELD_LIMIT_BYTES, fieldNameSize: 100, parts: MAX_FILES + 10, headerPairs: 50 },
     });
     const limits = { maxFiles: MAX_FILES, fileLimitBytes: deps.config.attachmentMaxBytes, fieldLimitBytes: FIELD_LIMIT_BYTES };
+    // uploads are spooled into the store's folder as they arrive
+    const store = attachmentStoreFor(deps.config);
 
     app.post("/cases/:id/attachments", {
       schema: {
@@ -49,10 +52,11 @@ export function attachmentsRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
     }, async (request, reply) => {
       const actor = actorOf(request);
-      const { fields, files } = await readMultipart(request, limits);
-      const { body, visibility } = parseFields(uploadFields, fields);
-      if (files.length === 0) throw noFile();
-      const result = await addAttachments(deps, { actor, caseId: request.params.id, body, visibility: visibility ?? (isCustomerActor(actor) ? "public" : "internal"), files });
+      const result = await withMultipart(request, store, limits, async ({ fields, files }) => {
+        const { body, visibility } = parseFields(uploadFields, fields);
+        if (files.length === 0) throw noFile();
+        return addAttachments(deps, { actor, caseId: request.params.id, body, visibility: visibility ?? (isCustomerActor(actor) ? "public" : "internal"), files });
+      });
       return reply.status(201).send({
         entry: presentEntry({ ...result.entry, actorName: actor.name, actorRole: actor.role }),
         attachments: result.attachments.map(presentAttachment),
@@ -93,9 +97,10 @@ export function attachmentsRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
     }, async (request, reply) => {
       const actor = actorOf(request);
-      const { fields, files } = await readMultipart(request, { ...limits, jsonFields: ["case"] });
-      const { case: opening } = parseFields(openWithFilesFields, fields);
-      const result = await openCaseWithAttachments(deps, { actor, ...opening, idempotencyKey: request.headers["idempotency-key"], files });
+      const result = await withMultipart(request, store, { ...limits, jsonFields: ["case"] }, async ({ fields, files }) => {
+        const { case: opening } = parseFields(openWithFilesFields, fields);
+        return openCaseWithAttachments(deps, { actor, ...opening, idempotencyKey: request.headers["idempotency-key"], files });
+      });
       if (result.replayed) reply.header("idempotent-replayed", "true");
       reply.header("location", `/api/v1/cases/${result.case.id}`);
       return reply.status(201).send({ ...view(actor, result.case), attachments: result.attachments.map(presentAttachment) });
@@ -109,12 +114,13 @@ export function attachmentsRoutes(deps: Deps): FastifyPluginAsyncZod {
       },
     }, async (request, reply) => {
       const actor = actorOf(request);
-      const { fields, files } = await readMultipart(request, { ...limits, maxFiles: 1, jsonFields: ["case"] });
-      const parsed = parseFields(faxFields, fields);
-      const [file] = files;
-      if (!file) throw noFile();
-      const result = await receiveFax(deps, {
-        actor, file, caseId: parsed.caseId, newCase: parsed.case, note: parsed.note, visibility: parsed.visibility, idempotencyKey: request.headers["idempotency-key"],
+      const result = await withMultipart(request, store, { ...limits, maxFiles: 1, jsonFields: ["case"] }, async ({ fields, files }) => {
+        const parsed = parseFields(faxFields, fields);
+        const [file] = files;
+        if (!file) throw noFile();
+        return receiveFax(deps, {
+          actor, file, caseId: parsed.caseId, newCase: parsed.case, note: parsed.note, visibility: parsed.visibility, idempotencyKey: request.headers["idempotency-key"],
+        });
       });
       const found = result.kind === "opened" ? result.case : await getCase(deps, { actor, caseId: result.entry.caseId });
       if (result.kind === "opened") reply.header("location", `/api/v1/cases/${found.id}`);

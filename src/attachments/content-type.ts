@@ -1,14 +1,16 @@
-import { fileTypeFromBuffer, supportedMimeTypes } from "file-type";
+import { fileTypeFromBuffer, fileTypeFromFile, supportedMimeTypes } from "file-type";
+import type { SpooledFile } from "./attachment-store.js";
 
 /**
  * What a file really is, from its bytes: `file-type`'s signatures for binary formats; text that
  * is valid UTF-8 is `text/plain`, or `text/html` / `image/svg+xml` / `application/xml` when it
  * looks like markup (browsers would run its scripts); anything else `application/octet-stream`.
  */
-export async function sniffType(bytes: Buffer): Promise<string> {
-  const found = await fileTypeFromBuffer(bytes);
+export async function sniffType(source: Buffer | SpooledFile): Promise<string> {
+  // a spooled upload is read from its file where the format needs it (a zip's entries), never whole
+  const found = Buffer.isBuffer(source) ? await fileTypeFromBuffer(source) : await fileTypeFromFile(source.path);
   if (found && found.mime !== "application/xml") return found.mime;
-  const head = bytes.subarray(0, 4096);
+  const head = (Buffer.isBuffer(source) ? source : source.head).subarray(0, 4096);
   if (!isUtf8Text(head)) return found?.mime ?? "application/octet-stream";
   const start = head.toString("utf8").replace(/^\ufeff/, "").trimStart().slice(0, 1024).toLowerCase();
   if (/<svg[\s>]/.test(start)) return "image/svg+xml";

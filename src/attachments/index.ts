@@ -9,4 +9,4 @@ export { addAttachments } from "./add-attachments.js";
 export { openCaseWithAttachments } from "./open-case-with-attachments.js";
 export { receiveFax } from "./receive-fax.js";
 export { listCaseAttachments, openAttachment } from "./read-attachments.js";
-export { readMultipart, parseFields } from "./multipart-body.js";
+export { withMultipart, parseFields } from "./multipart-body.js";

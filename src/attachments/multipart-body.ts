@@ -1,8 +1,10 @@
 import type { FastifyRequest } from "fastify";
+import { rm } from "node:fs/promises";
 import sjson from "secure-json-parse";
 import type { z } from "zod";
 import { AppError, type FieldError } from "../shared/errors.js";
 import { sanitiseFilename } from "./filename.js";
+import type { FilesystemAttachmentStore, SpooledFile } from "./attachment-store.js";
 import type { IncomingFile } from "./save-attachments.js";
 
 /** Field names a file part may have: `file` (repeatable) or `files`. */
@@ -11,13 +13,31 @@ const FILE_FIELDS = new Set(["file", "files", "file[]", "files[]"]);
 type MultipartError = Error & { code?: string; statusCode?: number };
 
 /**
- * Reads a multipart/form-data body: text fields (those named in `jsonFields` parsed as JSON) and
- * up to `maxFiles` files, each held in memory within ATTACHMENT_MAX_BYTES (the multipart limits
- * are set where the plugin is registered). Anything beyond a limit is refused, never cut short.
+ * Reads a multipart/form-data body and hands it to `use`: text fields (those named in `jsonFields` parsed as JSON) and
+ * up to `maxFiles` files, each spooled into the attachment store's folder as it arrives (never
+ * held in memory whole) within ATTACHMENT_MAX_BYTES (the multipart limits are set where the
+ * plugin is registered). Anything beyond a limit is refused, never cut short.
  */
-export async function readMultipart(
+export async function withMultipart<T>(
   request: FastifyRequest,
+  store: FilesystemAttachmentStore,
   options: { maxFiles: number; fileLimitBytes: number; fieldLimitBytes: number; jsonFields?: string[] },
+  use: (body: { fields: Record<string, unknown>; files: IncomingFile[] }) => Promise<T>,
+): Promise<T> {
+  const spooled: string[] = [];
+  try {
+    return await use(await readMultipart(request, store, options, spooled));
+  } finally {
+    // what was kept was moved into the store; the rest goes now, whatever happened
+    for (const path of spooled) await rm(path, { force: true });
+  }
+}
+
+async function readMultipart(
+  request: FastifyRequest,
+  store: FilesystemAttachmentStore,
+  options: { maxFiles: number; fileLimitBytes: number; fieldLimitBytes: number; jsonFields?: string[] },
+  spooledPaths: string[],
 ): Promise<{ fields: Record<string, unknown>; files: IncomingFile[] }> {
   if (!request.isMultipart()) throw new AppError("multipart_required");
   const fields: Record<string, unknown> = {};
@@ -28,16 +48,17 @@ export async function readMultipart(
       if (part.type === "file") {
         if (!FILE_FIELDS.has(part.fieldname)) throw invalid(`body.${safeName(part.fieldname)}`, "unknown_field");
         if (files.length >= options.maxFiles) throw new AppError("validation_failed", {}, [{ path: "body.file", code: "too_many_files", params: { maximum: options.maxFiles } }]);
-        let bytes: Buffer;
+        const tooLarge = () => new AppError("attachment_too_large", { filename: sanitiseFilename(part.filename).filename, limit: options.fileLimitBytes });
+        let spooled: SpooledFile | null;
         try {
-          bytes = await part.toBuffer();
+          spooled = await store.spool(part.file, () => part.file.truncated);
         } catch (error) {
-          if ((error as MultipartError).code === "FST_REQ_FILE_TOO_LARGE") {
-            throw new AppError("attachment_too_large", { filename: sanitiseFilename(part.filename).filename, limit: options.fileLimitBytes });
-          }
+          if ((error as MultipartError).code === "FST_REQ_FILE_TOO_LARGE") throw tooLarge();
           throw error;
         }
-        files.push({ filename: part.filename, declaredType: part.mimetype, bytes });
+        if (!spooled) throw tooLarge();
+        spooledPaths.push(spooled.path);
+        files.push({ filename: part.filename, declaredType: part.mimetype, spooled });
         continue;
       }
       const name = part.fieldname;

@@ -27,7 +27,7 @@ export type ReceiveFaxInput = {
  */
 export async function receiveFax(deps: Deps, input: ReceiveFaxInput) {
   assertCanFileFax(input.actor);
-  if (!isFaxImage(await sniffType(input.file.bytes))) {
+  if (!isFaxImage(await sniffType("bytes" in input.file ? input.file.bytes : input.file.spooled))) {
     throw new AppError("validation_failed", {}, [{ path: "body.file", code: "not_a_fax_image" }]);
   }
   if (input.caseId) {

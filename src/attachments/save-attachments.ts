@@ -4,14 +4,15 @@ import type { CaseAttachmentsTable } from "../db/schema.js";
 import { inTransaction } from "../db/transaction.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError, notFound } from "../shared/errors.js";
-import { attachmentStoreFor } from "./attachment-store.js";
+import { attachmentStoreFor, type SpooledFile } from "./attachment-store.js";
 import { caseAttachmentBytes, findEntryOfCase, insertAttachments, lockCaseRow } from "./attachments.repository.js";
 import { normaliseType, sniffType, typesAgree } from "./content-type.js";
 import { sanitiseFilename, type FilenameAdjustment } from "./filename.js";
 
 export type Attachment = Selectable<CaseAttachmentsTable>;
 export type SavedAttachment = Attachment & { filenameAdjustments: FilenameAdjustment[] };
-export type IncomingFile = { filename?: string | null; declaredType?: string | null; bytes: Buffer };
+/** A file as it came: its bytes in memory (mail, a fax gateway) or spooled to disk as it arrived (an upload). */
+export type IncomingFile = { filename?: string | null; declaredType?: string | null } & ({ bytes: Buffer } | { spooled: SpooledFile });
 
 /**
  * What to do when the declared type and the bytes disagree: "refuse" (the default; 422
@@ -28,7 +29,7 @@ export type PreparedAttachment = {
   sniffedType: string;
   sizeBytes: number;
   sha256: string;
-  bytes: Buffer;
+  content: { bytes: Buffer } | { spooled: SpooledFile };
 };
 
 /**
@@ -40,10 +41,12 @@ export async function prepareAttachments(deps: Pick<Deps, "config">, files: Inco
   const prepared: PreparedAttachment[] = [];
   for (const file of files) {
     const { filename, adjustments } = sanitiseFilename(file.filename);
-    if (file.bytes.length > deps.config.attachmentMaxBytes) {
+    const content: PreparedAttachment["content"] = "bytes" in file ? { bytes: file.bytes } : { spooled: file.spooled };
+    const sizeBytes = "bytes" in content ? content.bytes.length : content.spooled.sizeBytes;
+    if (sizeBytes > deps.config.attachmentMaxBytes) {
       throw new AppError("attachment_too_large", { filename, limit: deps.config.attachmentMaxBytes });
     }
-    const sniffedType = await sniffType(file.bytes);
+    const sniffedType = await sniffType("bytes" in content ? content.bytes : content.spooled);
     const declaredType = normaliseType(file.declaredType).slice(0, 200) || null;
     if (!typesAgree(declaredType, sniffedType) && options.onMismatch !== "store_sniffed") {
       throw new AppError("attachment_type_mismatch", { filename, declared: declaredType, sniffed: sniffedType });
@@ -54,9 +57,9 @@ export async function prepareAttachments(deps: Pick<Deps, "config">, files: Inco
       filenameAdjustments: adjustments,
       declaredType,
       sniffedType,
-      sizeBytes: file.bytes.length,
-      sha256: createHash("sha256").update(file.bytes).digest("hex"),
-      bytes: file.bytes,
+      sizeBytes,
+      sha256: "bytes" in content ? createHash("sha256").update(content.bytes).digest("hex") : content.spooled.sha256,
+      content,
     });
   }
   return prepared;
@@ -88,7 +91,7 @@ export async function recordAttachments(
       throw new AppError("case_attachments_full", { limit: deps.config.caseAttachmentsMaxBytes, used });
     }
     const store = attachmentStoreFor(deps.config);
-    for (const a of input.prepared) await store.put(a.bytes);
+    for (const a of input.prepared) await ("bytes" in a.content ? store.put(a.content.bytes) : store.putSpooled(a.content.spooled));
     const now = deps.clock.now();
     const rows = await insertAttachments(tx, input.prepared.map((a) => ({
       id: a.id,
