@@ -346,5 +346,11 @@ describe("the OpenAPI document", () => {
       expect(paths[path]?.[method]?.tags).toContain("attachments");
     }
     expect(paths["/api/v1/faxes"]!.post!.description).toContain("multipart/form-data");
+    // the multipart bodies themselves: the file parts and the text fields, the new case's JSON as a part
+    const body = (path: string) => (paths[path]!.post as any).requestBody.content["multipart/form-data"];
+    expect(body("/api/v1/cases/{id}/attachments").schema).toMatchObject({ required: ["file"], properties: { file: { type: "array", maxItems: 10, items: { format: "binary" } }, visibility: { enum: ["public", "internal"] } } });
+    expect(body("/api/v1/cases/with-attachments").schema.properties.case.properties.subject.type).toBe("string");
+    expect(body("/api/v1/cases/with-attachments").encoding.case).toEqual({ contentType: "application/json" });
+    expect(body("/api/v1/faxes").schema.properties.file.maxItems).toBe(1);
   });
 });

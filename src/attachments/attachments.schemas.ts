@@ -34,3 +34,34 @@ export const faxFields = z.strictObject({
   note: text(TEXT_LIMITS.body).optional(),
   visibility: z.enum(["public", "internal"]).optional(),
 }).refine((fields) => Boolean(fields.caseId) !== Boolean(fields.case), { message: "case_or_case_id", path: ["case"] });
+
+const asJsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "openapi-3.0" }) as Record<string, unknown> & { properties?: Record<string, unknown>; required?: string[] };
+const fileParts = (maxItems: number, description: string) => ({
+  type: "array", maxItems, minItems: 1, description, items: { type: "string", format: "binary" },
+});
+
+/** A multipart request body as OpenAPI describes one: the text fields' schema, the file parts beside them. */
+function multipartBody(fields: z.ZodType, files: ReturnType<typeof fileParts>, jsonFields: string[] = []) {
+  const schema = asJsonSchema(fields);
+  return {
+    required: true,
+    content: {
+      "multipart/form-data": {
+        schema: { type: "object", properties: { ...schema.properties, file: files }, required: [...(schema.required ?? []), "file"] },
+        encoding: Object.fromEntries([["file", { contentType: "application/octet-stream" }], ...jsonFields.map((name) => [name, { contentType: "application/json" }])]),
+      },
+    },
+  };
+}
+
+/**
+ * The multipart bodies of the upload endpoints for the OpenAPI document (their handlers read
+ * the parts themselves, so the route schemas cannot carry them); keyed by method and path.
+ */
+export const multipartRequestBodies: Record<string, Record<"post", object>> = {
+  "/api/v1/cases/{id}/attachments": { post: multipartBody(uploadFields, fileParts(10, "the files (repeat the part); each within ATTACHMENT_MAX_BYTES")) },
+  "/api/v1/cases/with-attachments": { post: multipartBody(openWithFilesFields, fileParts(10, "the files (repeat the part)"), ["case"]) },
+  "/api/v1/faxes": {
+    post: multipartBody(faxFields, fileParts(1, "the fax image: a PDF or TIFF"), ["case"]),
+  },
+};

@@ -5,6 +5,7 @@ export { attachmentStoreFor, FilesystemAttachmentStore, type AttachmentStore } f
 export { sanitiseFilename, contentDisposition } from "./filename.js";
 export { sniffType, servedType } from "./content-type.js";
 export { attachmentsRoutes } from "./attachments.routes.js";
+export { multipartRequestBodies } from "./attachments.schemas.js";
 export { addAttachments } from "./add-attachments.js";
 export { openCaseWithAttachments } from "./open-case-with-attachments.js";
 export { receiveFax } from "./receive-fax.js";

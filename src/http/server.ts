@@ -11,7 +11,7 @@ import { customersRoutes } from "../customers/index.js";
 import { timersRoutes } from "../jobs/index.js";
 import { notificationsRoutes, templatesRoutes } from "../notify/index.js";
 import { rostersRoutes } from "../rosters/index.js";
-import { attachmentsRoutes } from "../attachments/index.js";
+import { attachmentsRoutes, multipartRequestBodies } from "../attachments/index.js";
 import { telephonyRoutes } from "../telephony/index.js";
 import { surveyShortLinkRoutes, surveysRoutes } from "../surveys/index.js";
 import { liveRoutes } from "../live/index.js";
@@ -77,6 +77,16 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
       security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
+    // the upload endpoints read their multipart parts themselves; their bodies are described here
+    transformObject: (document) => {
+      if (!("openapiObject" in document)) return document.swaggerObject;
+      const paths = document.openapiObject.paths ?? {};
+      for (const [path, methods] of Object.entries(multipartRequestBodies)) {
+        const operation = paths[path]?.post as Record<string, unknown> | undefined;
+        if (operation) operation.requestBody = methods.post;
+      }
+      return document.openapiObject;
+    },
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
 
