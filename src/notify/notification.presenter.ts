@@ -1,7 +1,7 @@
 import type { Language, NotificationRow } from "./notification.js";
 import { renderTemplate } from "./template-engine.js";
 import { customTemplateFor } from "./manage-templates.js";
-import { isTemplateName, type TemplateText } from "./templates.js";
+import { isTemplateName, secretParamsOf, type TemplateText } from "./templates.js";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -31,7 +31,8 @@ export function presentOutboxRow(row: NotificationRow) {
     toAddress: row.toAddress,
     language: row.language,
     template: row.template,
-    params: row.params,
+    // a one-time link is its recipient's key, not the outbox reader's
+    params: Object.fromEntries(Object.entries(row.params).map(([key, value]) => [key, secretParamsOf(row.template).includes(key) ? "[hidden]" : value])),
     caseId: row.caseId,
     status: row.status,
     attempts: row.attempts,

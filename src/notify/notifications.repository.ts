@@ -2,6 +2,7 @@ import { sql, type Insertable } from "kysely";
 import type { Db } from "../db/database.js";
 import type { NotificationsTable } from "../db/schema.js";
 import type { NotificationChannel, NotificationRow, NotificationStatus } from "./notification.js";
+import { secretParamsOf } from "./templates.js";
 
 export type NewNotification = Insertable<NotificationsTable>;
 
@@ -43,8 +44,12 @@ export function claimDueNotifications(db: Db, claim: { now: Date; channels: Noti
 const settle = (db: Db, claimed: Pick<NotificationRow, "id" | "attempts">) =>
   db.updateTable("notifications").where("id", "=", claimed.id).where("status", "=", "sending").where("attempts", "=", claimed.attempts);
 
-export const markSent = async (db: Db, claimed: NotificationRow, now: Date) =>
-  (await settle(db, claimed).set({ status: "sent", sentAt: now, lastError: null }).executeTakeFirst()).numUpdatedRows > 0n;
+/** Marks a row sent; its secret parameters (a one-time link) go with it, since nobody needs them again. */
+export async function markSent(db: Db, claimed: NotificationRow, now: Date): Promise<boolean> {
+  const secrets = secretParamsOf(claimed.template);
+  const scrubbed = secrets.length > 0 ? { params: sql<string>`params - ${sql.val(secrets)}::text[]` } : {};
+  return (await settle(db, claimed).set({ status: "sent", sentAt: now, lastError: null, ...scrubbed }).executeTakeFirst()).numUpdatedRows > 0n;
+}
 
 export const markRetry = async (db: Db, claimed: NotificationRow, error: string, nextAttemptAt: Date) =>
   (await settle(db, claimed).set({ status: "pending", lastError: error, nextAttemptAt }).executeTakeFirst()).numUpdatedRows > 0n;

@@ -115,3 +115,25 @@ describe("/notification-templates", () => {
     expect((await admin.get("/api/v1/notification-templates/case.assigned/en")).body).toMatchObject({ customised: false, version: 0 });
   });
 });
+
+describe("one-time links in the outbox", () => {
+  it("are hidden from the outbox's readers and dropped from an e-mail's row once it is sent", async () => {
+    const link = "https://casedesk.example.cn/c/one-time-secret-token";
+    await t.deps.db.transaction().execute((tx) =>
+      notify(tx, {
+        key: "confirm-900003", recipients: [{ email: "wang@hbdl.example.cn" }], channels: ["email"], template: "case.resolved_confirm", now: t.clock.now(),
+        params: { caseNumber: "C2611-900003", subject: "硬盘故障", confirmUrl: link, autoCloseDays: 7 },
+      }));
+    const pending = await as(t, world.users.admin.token).get("/api/v1/admin/outbox?status=pending");
+    const row = pending.body.items.find((item: { key: string }) => item.key.startsWith("confirm-900003"));
+    expect(row.params).toMatchObject({ caseNumber: "C2611-900003", confirmUrl: "[hidden]" });
+    expect(JSON.stringify(pending.body)).not.toContain("one-time-secret-token");
+
+    await deliverDueNotifications(t.deps, transports, { random: () => 1 });
+    expect(smtp.messages.find((m) => m.subject.includes("C2611-900003"))!.text).toContain(link);
+    const stored = await t.deps.db.selectFrom("notifications").select(["status", "params"]).where("key", "like", "confirm-900003%").executeTakeFirstOrThrow();
+    expect(stored.status).toBe("sent");
+    expect(stored.params).toEqual({ caseNumber: "C2611-900003", subject: "硬盘故障", autoCloseDays: 7 });
+  });
+});
+

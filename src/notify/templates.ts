@@ -303,5 +303,17 @@ export const TEMPLATE_NAMES = Object.keys(DEFAULT_TEMPLATES) as TemplateName[];
 
 export const isTemplateName = (name: string): name is TemplateName => Object.hasOwn(DEFAULT_TEMPLATES, name);
 
+/**
+ * Parameters that are someone's key (a one-time link): never shown in the outbox, and dropped
+ * from an e-mail or SMS row once it is sent (an in-app row keeps them: its reader is the recipient).
+ */
+export const SECRET_PARAMS: Partial<Record<TemplateName, string[]>> = {
+  "case.resolved_confirm": ["confirmUrl"],
+  "survey.invitation": ["surveyUrl"],
+  "survey.reminder": ["surveyUrl"],
+};
+
+export const secretParamsOf = (name: string): string[] => (isTemplateName(name) ? SECRET_PARAMS[name] ?? [] : []);
+
 /** The placeholders a template may use: its parameters. */
 export const placeholdersOf = (name: TemplateName): string[] => Object.keys(SAMPLE_PARAMS[name]);
