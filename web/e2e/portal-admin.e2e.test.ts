@@ -236,6 +236,40 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     await page.close();
   });
 
+  it("lets an administrator mint the PBX's token, shown once, and revoke it at once", async () => {
+    const base = world.server.base;
+    await world.browser.context.clearCookies();
+    const page = await world.browser.newPage();
+    page.setDefaultTimeout(SLOW_MS);
+    await signIn(page, base, "admin@demo.casedesk.cn");
+    await page.goto(`${base}/admin/tokens`);
+    await page.getByRole("button", { name: "新建令牌" }).click();
+    const dialog = page.getByRole("dialog", { name: "新建令牌" });
+    await dialog.getByLabel("用途").fill("呼叫中心交换机 e2e");
+    await dialog.getByLabel("仅上报来电（交换机）").check();
+    await dialog.getByRole("button", { name: /^创\s?建$/ }).click();
+    await dialog.getByText("请立即复制并妥善保存").waitFor();
+    const token = await dialog.getByRole("textbox", { name: "令牌" }).inputValue();
+    expect(token).toMatch(/^cdt_/);
+    await dialog.getByRole("button", { name: /^完\s?成$/ }).click();
+    const call = () => fetch(`${base}/api/v1/telephony/calls`, {
+      method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ callId: `tok-e2e-${Date.now()}-${Math.random()}`, from: "13800138000", to: "4008108888", event: "ringing", at: new Date().toISOString(), direction: "inbound" }),
+    });
+    expect((await call()).status).toBeLessThan(300);
+    // the list shows it with its scope, never the token itself
+    const row = page.getByRole("row").filter({ hasText: "呼叫中心交换机 e2e" });
+    await row.getByText("仅上报来电（交换机）").waitFor();
+    expect(await page.content()).not.toContain(token);
+
+    await row.getByRole("button", { name: "吊销 呼叫中心交换机 e2e" }).click();
+    await page.locator(".ant-popconfirm").getByRole("button", { name: /^吊\s?销$/ }).click();
+    await page.getByText("令牌「呼叫中心交换机 e2e」已吊销").waitFor();
+    await row.getByText(/^已于 .* 吊销$/).waitFor();
+    expect((await call()).status).toBe(401);
+    await page.close();
+  }, TEST_MS);
+
   it("opens every staff screen of this feature without a script error, the search from its URL with the export of the same search", async () => {
     const base = world.server.base;
     await world.browser.context.clearCookies();
@@ -259,6 +293,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
       ["/overview", { role: "heading", name: "运营概览" }], ["/escalations", { role: "heading", name: "升级与厂家支持" }],
       ["/admin/users", { role: "heading", name: "用户与角色" }], ["/admin/customers", { role: "button", name: "新增客户" }],
       ["/admin/calendars", { role: "button", name: "新增日历" }], ["/admin/rosters", { role: "button", name: "新增班次模式" }],
+      ["/admin/tokens", { role: "button", name: "新建令牌" }],
       ["/admin/templates", { role: "button", name: "查看 工单分派给工程师" }],
     ];
     for (const [path, landmark] of screens) {

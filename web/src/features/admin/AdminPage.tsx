@@ -12,6 +12,7 @@ const SECTIONS = {
   calendars: lazy(() => import("./CalendarsAdmin")),
   rosters: lazy(() => import("./RostersAdmin")),
   templates: lazy(() => import("./TemplatesAdmin")),
+  tokens: lazy(() => import("./TokensAdmin")),
 } as const;
 type Section = keyof typeof SECTIONS;
 

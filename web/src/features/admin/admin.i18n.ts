@@ -4,7 +4,7 @@ export const ns = defineMessages("admin", {
   "zh-CN": {
     nav: "系统管理",
     title: "系统管理",
-    tabs: { users: "用户与角色", customers: "客户与合同", sla: "服务级别", calendars: "工作日历", rosters: "值班表", templates: "通知模板" },
+    tabs: { users: "用户与角色", customers: "客户与合同", sla: "服务级别", calendars: "工作日历", rosters: "值班表", templates: "通知模板", tokens: "API 令牌" },
     add: "新增",
     edit: "编辑",
     save: "保存",
@@ -133,6 +133,13 @@ export const ns = defineMessages("admin", {
     reason: "原因",
     cancelOverride: "撤销",
     onDutyNow: "当前值班",
+    tokens: {
+      intro: "集成系统（首先是呼叫中心交换机）和个人脚本用 API 令牌访问 casedesk。令牌只在创建时显示一次；吊销立即生效。",
+      new: "新建令牌", create: "创建", done: "完成", name: "用途", nameHint: "如：呼叫中心交换机、ERP 同步脚本", scope: "权限范围",
+      scopes: { pbx: "仅上报来电（交换机）", none: "与本人相同" }, owner: "所属用户", createdAt: "创建时间", lastUsedAt: "最近使用（按小时）",
+      never: "从未使用", revoke: "吊销", revokeConfirm: "吊销令牌「{{name}}」？使用它的系统将立即无法访问。", revoked: "令牌「{{name}}」已吊销",
+      revokedAt: "已于 {{at}} 吊销", onceOnly: "请立即复制并妥善保存：关闭后将无法再次查看此令牌。", value: "令牌", copy: "复制", copied: "已复制",
+    },
     templates: {
       intro: "系统发出的每条通知都出自这里的模板，每个模板有中文和英文两个版本。保存后立即生效；恢复默认即回到系统内置的文本。",
       template: "模板与发送时机",
@@ -224,7 +231,7 @@ export const ns = defineMessages("admin", {
   en: {
     nav: "Administration",
     title: "Administration",
-    tabs: { users: "Users and roles", customers: "Customers and contracts", sla: "Service levels", calendars: "Calendars", rosters: "Duty rosters", templates: "Notification templates" },
+    tabs: { users: "Users and roles", customers: "Customers and contracts", sla: "Service levels", calendars: "Calendars", rosters: "Duty rosters", templates: "Notification templates", tokens: "API tokens" },
     add: "Add",
     edit: "Edit",
     save: "Save",
@@ -353,6 +360,13 @@ export const ns = defineMessages("admin", {
     reason: "Reason",
     cancelOverride: "Cancel",
     onDutyNow: "On duty now",
+    tokens: {
+      intro: "Integrations (the PBX above all) and personal scripts reach casedesk with API tokens. A token is shown once, when it is made; revoking it takes effect at once.",
+      new: "New token", create: "Create", done: "Done", name: "What it is for", nameHint: "e.g. PBX, ERP sync script", scope: "Scope",
+      scopes: { pbx: "Call events only (PBX)", none: "Same as its owner" }, owner: "Owner", createdAt: "Created", lastUsedAt: "Last used (to the hour)",
+      never: "Never", revoke: "Revoke", revokeConfirm: "Revoke the token \"{{name}}\"? Whatever uses it loses access at once.", revoked: "Token \"{{name}}\" revoked",
+      revokedAt: "Revoked {{at}}", onceOnly: "Copy it now and keep it safe: it cannot be shown again once this closes.", value: "Token", copy: "Copy", copied: "Copied",
+    },
     templates: {
       intro: "Every notification casedesk sends comes from one of these templates, each in Chinese and English. A saved change applies at once; restoring the default brings back the built-in text.",
       template: "Template and when it is sent",
