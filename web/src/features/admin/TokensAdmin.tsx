@@ -110,7 +110,7 @@ export default function TokensAdmin() {
         columns={[
           { title: t("tokens.name"), dataIndex: "name" },
           { title: t("tokens.owner"), key: "owner", render: (_: unknown, row) => `${row.userName} (${row.userEmail})`, ellipsis: true },
-          { title: t("tokens.scope"), dataIndex: "scope", width: 120, render: (scope: ApiToken["scope"]) => (scope ? <Tag color="purple">{t(`tokens.scopes.${scope}`)}</Tag> : t("tokens.scopes.none")) },
+          { title: t("tokens.scope"), dataIndex: "scope", width: 200, render: (scope: ApiToken["scope"]) => (scope ? <Tag color="purple">{t(`tokens.scopes.${scope}`)}</Tag> : t("tokens.scopes.none")) },
           { title: t("tokens.createdAt"), dataIndex: "createdAt", width: 150, render: (at: string) => format.dateTime(at) },
           { title: t("tokens.lastUsedAt"), dataIndex: "lastUsedAt", width: 150, render: (at: string | null) => (at ? format.dateTime(at) : t("tokens.never")) },
           {
