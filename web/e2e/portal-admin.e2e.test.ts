@@ -293,7 +293,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
       ["/overview", { role: "heading", name: "运营概览" }], ["/escalations", { role: "heading", name: "升级与厂家支持" }],
       ["/admin/users", { role: "heading", name: "用户与角色" }], ["/admin/customers", { role: "button", name: "新增客户" }],
       ["/admin/calendars", { role: "button", name: "新增日历" }], ["/admin/rosters", { role: "button", name: "新增班次模式" }],
-      ["/admin/tokens", { role: "button", name: "新建令牌" }],
+      ["/admin/tokens", { role: "button", name: "新建令牌" }], ["/admin/operations", { role: "heading", name: "运行状况" }],
       ["/admin/templates", { role: "button", name: "查看 工单分派给工程师" }],
     ];
     for (const [path, landmark] of screens) {

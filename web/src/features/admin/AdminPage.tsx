@@ -13,6 +13,7 @@ const SECTIONS = {
   rosters: lazy(() => import("./RostersAdmin")),
   templates: lazy(() => import("./TemplatesAdmin")),
   tokens: lazy(() => import("./TokensAdmin")),
+  operations: lazy(() => import("./OperationsAdmin")),
 } as const;
 type Section = keyof typeof SECTIONS;
 

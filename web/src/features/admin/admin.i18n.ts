@@ -4,7 +4,7 @@ export const ns = defineMessages("admin", {
   "zh-CN": {
     nav: "系统管理",
     title: "系统管理",
-    tabs: { users: "用户与角色", customers: "客户与合同", sla: "服务级别", calendars: "工作日历", rosters: "值班表", templates: "通知模板", tokens: "API 令牌" },
+    tabs: { users: "用户与角色", customers: "客户与合同", sla: "服务级别", calendars: "工作日历", rosters: "值班表", templates: "通知模板", tokens: "API 令牌", operations: "运行状况" },
     add: "新增",
     edit: "编辑",
     save: "保存",
@@ -133,6 +133,19 @@ export const ns = defineMessages("admin", {
     reason: "原因",
     cancelOverride: "撤销",
     onDutyNow: "当前值班",
+    operations: {
+      intro: "需要人处理的问题：发不出去的通知、多次失败的定时任务、未能处理的来信。排除原因（如邮件服务器设置）后可重试。",
+      refresh: "刷新", retry: "重试", retried: "已重新排队", dead: "发送失败的通知", inbound: "未能处理的来信", timers: "失败的定时任务",
+      noneDead: "没有发送失败的通知", noneInbound: "没有未能处理的来信", noneTimers: "没有失败的定时任务",
+      createdAt: "产生时间", channel: "渠道", recipient: "接收人", message: "通知", attempts: "尝试次数", lastError: "最后的错误",
+      receivedAt: "收到时间", sender: "发件人", subject: "主题", reason: "原因", dueAt: "到期时间", kind: "类型", key: "键",
+      retryNotification: "重新发送给 {{to}}", retryInbound: "重新处理「{{subject}}」", retryTimer: "重试 {{key}}",
+      inboundStatus: { failed: "处理出错", rejected: "已拒收", received: "待处理", processed: "已处理" },
+      reasons: {
+        too_large: "邮件过大", too_deep: "MIME 嵌套过深", too_many_parts: "MIME 部分过多", unparseable: "无法解析", duplicate: "重复邮件",
+        no_sender: "没有发件人", own_mail: "本系统发出的邮件被退回", delivery_report: "退信报告", processing_failed: "处理时出错", unknown: "未知",
+      },
+    },
     tokens: {
       intro: "集成系统（首先是呼叫中心交换机）和个人脚本用 API 令牌访问 casedesk。令牌只在创建时显示一次；吊销立即生效。",
       new: "新建令牌", create: "创建", done: "完成", name: "用途", nameHint: "如：呼叫中心交换机、ERP 同步脚本", scope: "权限范围",
@@ -231,7 +244,7 @@ export const ns = defineMessages("admin", {
   en: {
     nav: "Administration",
     title: "Administration",
-    tabs: { users: "Users and roles", customers: "Customers and contracts", sla: "Service levels", calendars: "Calendars", rosters: "Duty rosters", templates: "Notification templates", tokens: "API tokens" },
+    tabs: { users: "Users and roles", customers: "Customers and contracts", sla: "Service levels", calendars: "Calendars", rosters: "Duty rosters", templates: "Notification templates", tokens: "API tokens", operations: "Operations" },
     add: "Add",
     edit: "Edit",
     save: "Save",
@@ -360,6 +373,19 @@ export const ns = defineMessages("admin", {
     reason: "Reason",
     cancelOverride: "Cancel",
     onDutyNow: "On duty now",
+    operations: {
+      intro: "What needs a person: messages that could not be delivered, timers that kept failing, incoming mail that could not be handled. Fix the cause (a mail server setting, say), then try again.",
+      refresh: "Refresh", retry: "Retry", retried: "Queued again", dead: "Undelivered notifications", inbound: "Incoming mail not handled", timers: "Failed timers",
+      noneDead: "No undelivered notifications", noneInbound: "No unhandled incoming mail", noneTimers: "No failed timers",
+      createdAt: "Created", channel: "Channel", recipient: "Recipient", message: "Notification", attempts: "Attempts", lastError: "Last error",
+      receivedAt: "Received", sender: "Sender", subject: "Subject", reason: "Reason", dueAt: "Due", kind: "Kind", key: "Key",
+      retryNotification: "Send again to {{to}}", retryInbound: "Process \"{{subject}}\" again", retryTimer: "Retry {{key}}",
+      inboundStatus: { failed: "Failed", rejected: "Rejected", received: "Waiting", processed: "Processed" },
+      reasons: {
+        too_large: "too large", too_deep: "MIME nested too deep", too_many_parts: "too many MIME parts", unparseable: "unparseable", duplicate: "a duplicate",
+        no_sender: "no sender", own_mail: "casedesk's own mail came back", delivery_report: "a bounce", processing_failed: "failed while processed", unknown: "unknown",
+      },
+    },
     tokens: {
       intro: "Integrations (the PBX above all) and personal scripts reach casedesk with API tokens. A token is shown once, when it is made; revoking it takes effect at once.",
       new: "New token", create: "Create", done: "Done", name: "What it is for", nameHint: "e.g. PBX, ERP sync script", scope: "Scope",
