@@ -1,6 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -120,4 +120,21 @@ export async function signIn(page: Page, base: string, email: string, password =
   await page.getByLabel(/^(密码|Password)$/).fill(password);
   await page.getByRole("button", { name: /^(登 ?录|Sign in)$/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+const AXE_SOURCE = readFileSync(join(repoRoot, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+/**
+ * What axe-core finds wrong on the page at WCAG 2.1 AA, serious or critical only (contrast,
+ * names and labels, roles): "rule: element" lines, empty when the page passes.
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  // evaluated through the debugging protocol, so the page's CSP does not stop it
+  if (!(await page.evaluate("typeof window.axe !== 'undefined'"))) await page.evaluate(AXE_SOURCE);
+  const found = await page.evaluate<Array<{ id: string; impact: string | null; nodes: Array<{ target: string[] }> }>>(
+    `window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, resultTypes: ["violations"] }).then((r) => r.violations)`,
+  );
+  return found
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .flatMap((violation) => violation.nodes.slice(0, 3).map((node) => `${violation.id}: ${node.target.join(" ")}`));
 }

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CHROMIUM, DEMO_PASSWORD, hasBrowser, isCi, SCREENSHOT_DIR, signIn, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { accessibilityProblems, CHROMIUM, DEMO_PASSWORD, hasBrowser, isCi, SCREENSHOT_DIR, signIn, useBrowserWorld, type E2eWorld } from "./harness.js";
 
 /** a machine busy with other test files is slow to render; wait longer than the harness's default */
 const SLOW_MS = 45_000;
@@ -69,6 +69,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     expect(await page.content()).not.toContain("勿外传");
     await page.getByRole("heading", { name: "请确认问题是否已解决" }).waitFor();
     if (SCREENSHOT_DIR) await page.screenshot({ path: join(SCREENSHOT_DIR, "portal-case.zh-CN.png"), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     await page.getByRole("textbox", { name: "补充说明" }).fill(`收到，今天下午可以安排更换 ${stamp}`);
     await page.getByRole("button", { name: /^发\s?送$/ }).click();
@@ -296,10 +297,13 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
       ["/admin/tokens", { role: "button", name: "新建令牌" }], ["/admin/operations", { role: "heading", name: "运行状况" }],
       ["/admin/templates", { role: "button", name: "查看 工单分派给工程师" }],
     ];
+    const problems: string[] = [];
     for (const [path, landmark] of screens) {
       await page.goto(`${base}${path}`);
       await page.getByRole(landmark.role, { name: landmark.name }).first().waitFor();
       await page.waitForLoadState("networkidle");
+      // labelled for screen readers, readable contrast (axe-core, WCAG 2.1 AA, serious or worse)
+      problems.push(...(await accessibilityProblems(page)).map((problem) => `${path} ${problem}`));
       if (SCREENSHOT_DIR) await page.screenshot({ path: join(SCREENSHOT_DIR, `${path.replaceAll("/", "_")}.png`), fullPage: true });
     }
     // on a phone the screens keep to the screen's width (wide tables scroll inside their own box)
@@ -313,6 +317,7 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     }
     await phone.close();
     expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
     await page.close();
   }, TEST_MS);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { CHROMIUM, DEMO_PASSWORD, SCREENSHOT_DIR, WEB_DIST, hasBrowser, isCi, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { accessibilityProblems, CHROMIUM, DEMO_PASSWORD, SCREENSHOT_DIR, WEB_DIST, hasBrowser, isCi, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
 
 if (!hasBrowser && isCi) {
   it("has a browser for the web UI tests", () => {
@@ -62,6 +62,7 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     const found = await api(`/cases/${caseNumber}`);
     expect(found).toMatchObject({ status: "assigned", assigneeName: "王磊", channel: "phone", faultLevel: "S1", caller: { name: "王建国" } });
     expect(found.contractId).not.toBeNull();
+    expect(await accessibilityProblems(page)).toEqual([]);
     if (SCREENSHOT_DIR) {
       await page.evaluate(() => (globalThis as any).scrollTo(0, 0));
       await page.locator(".ant-message-notice").waitFor({ state: "detached" });
@@ -156,6 +157,7 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     const notes = log.filter((entry) => entry.kind === "note.added").map((entry) => [entry.visibility, entry.data.body?.slice(0, 3)]);
     expect(notes).toEqual([["internal", "内部："], ["public", "工程师"]]);
     expect(log.some((entry) => entry.kind === "case.responded")).toBe(true);
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     if (SCREENSHOT_DIR) {
       await page.locator(".ant-message-notice").first().waitFor({ state: "detached" });

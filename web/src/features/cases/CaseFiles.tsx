@@ -100,7 +100,7 @@ export function CaseFiles({ caseId, canUpload, isStaff, scope = "cases" }: { cas
             <FilePicker files={files} onChange={(next) => { setFiles(next); setError(null); }} disabled={upload.isPending} />
           </Form.Item>
           <Form.Item label={t("note")} style={{ marginBottom: 8 }}>
-            <Input.TextArea rows={2} maxLength={50000} value={body} onChange={(event) => setBody(event.target.value)} />
+            <Input.TextArea aria-label={t("note")} rows={2} maxLength={50000} value={body} onChange={(event) => setBody(event.target.value)} />
           </Form.Item>
           {isStaff && (
             <Form.Item label={t("visibility")} style={{ marginBottom: 8 }}>

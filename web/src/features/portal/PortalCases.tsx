@@ -103,7 +103,7 @@ export default function PortalCases() {
       <Flex gap={8} wrap>
         <Input.Search
           aria-label={t("search")} placeholder={t("search")} allowClear defaultValue={q} maxLength={200}
-          enterButton={<SearchOutlined aria-hidden />} onSearch={(value) => update("q", value.trim())} style={{ flex: "1 1 240px" }}
+          enterButton={<Button type="primary" icon={<SearchOutlined aria-hidden />} aria-label={t("search")} />} onSearch={(value) => update("q", value.trim())} style={{ flex: "1 1 240px" }}
         />
         <Segmented aria-label={t("statusFilter")} value={scope} onChange={(value) => update("scope", value === "all" ? "all" : "")}
           options={[{ value: "open", label: t("openOnly") }, { value: "all", label: t("all") }]} />

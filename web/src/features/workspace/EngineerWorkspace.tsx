@@ -53,7 +53,7 @@ function CaseCard({ found, clock }: { found: Case; clock: RunningClock | undefin
         <Space wrap>
           {needsResponse && <Button type="primary" onClick={respond} loading={write.isPending}>{t("respond")}</Button>}
           {found.caller.phone && (
-            <Button href={`tel:${found.caller.phone}`} icon={<PhoneOutlined aria-hidden />} aria-label={t("call", { name: found.caller.name })}>
+            <Button href={`tel:${found.caller.phone}`} icon={<PhoneOutlined aria-hidden />} aria-label={t("call", { name: found.caller.name, phone: found.caller.phone })}>
               {found.caller.phone}
             </Button>
           )}
