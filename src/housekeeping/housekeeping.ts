@@ -69,8 +69,10 @@ export async function runHousekeeping(deps: Deps, db: Db = deps.db): Promise<Hou
   return { inboundTrimmed, files };
 }
 
+// the next run is scheduled in the same transaction; a chore that throws is logged, not retried,
+// so that one bad file cannot stop tomorrow's run
 const runDaily: TimerHandler = async (tx, _timer, deps) => {
-  await runHousekeeping(deps, tx);
+  await runHousekeeping(deps, tx).catch((error: unknown) => deps.logger.error({ err: error }, "housekeeping failed; it runs again tomorrow"));
   await scheduleHousekeeping(tx, deps, deps.clock.now());
 };
 
