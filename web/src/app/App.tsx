@@ -36,6 +36,11 @@ const READABLE_TOKENS = {
   colorInfo: "#1661ab",
   colorSuccess: "#2b7a0b",
   borderRadius: 6,
+  // each screen's title is its one h1 and its sections h2, h3 (a screen reader's outline), at the
+  // sizes they had as h3, h4, h5
+  fontSizeHeading1: 24,
+  fontSizeHeading2: 20,
+  fontSizeHeading3: 16,
   colorTextSecondary: "rgba(0, 0, 0, 0.62)",
   colorTextTertiary: "rgba(0, 0, 0, 0.6)",
   colorTextDescription: "rgba(0, 0, 0, 0.6)",

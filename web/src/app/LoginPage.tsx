@@ -49,7 +49,7 @@ export default function LoginPage() {
         <div style={{ display: "flex", justifyContent: "flex-end", marginBottom: 8 }}>
           <PreferenceControls />
         </div>
-        <Typography.Title level={2} style={{ marginTop: 0 }}>{t("title")}</Typography.Title>
+        <Typography.Title level={1} style={{ marginTop: 0 }}>{t("title")}</Typography.Title>
         <Typography.Paragraph type="secondary">{t("subtitle")}</Typography.Paragraph>
         {error && <Alert type="error" showIcon message={error} role="alert" style={{ marginBottom: 16 }} />}
         <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>

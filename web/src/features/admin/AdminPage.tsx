@@ -26,7 +26,7 @@ export default function AdminPage() {
   const Screen = SECTIONS[active];
   return (
     <>
-      <Typography.Title level={3} style={{ marginTop: 0 }}>{t("title")}</Typography.Title>
+      <Typography.Title level={1} style={{ marginTop: 0 }}>{t("title")}</Typography.Title>
       <Tabs
         activeKey={active}
         onChange={(key) => navigate(`/admin/${key}`)}

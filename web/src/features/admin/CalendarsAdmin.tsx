@@ -135,7 +135,7 @@ function CalendarPanel({ calendarId }: { calendarId: string }) {
   if (!c) return <Card loading />;
   return (
     <Space orientation="vertical" style={{ width: "100%" }}>
-      <Card size="small" title={<Typography.Title level={4} style={{ margin: 0 }}>{c.name}</Typography.Title>}>
+      <Card size="small" title={<Typography.Title level={2} style={{ margin: 0 }}>{c.name}</Typography.Title>}>
         <Typography.Paragraph>{t("timeZone")}: {c.timeZone}</Typography.Paragraph>
         <Typography.Paragraph>
           {t("weekly")}: {DAYS.map((d) => {

@@ -116,7 +116,7 @@ function CustomerPanel({ customerId }: { customerId: string }) {
   const siteName = (id: string | null) => c.sites.find((s) => s.id === id)?.name ?? "—";
   const invalidate = ["admin", "customer", customerId];
   return (
-    <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{c.name}</Typography.Title>} size="small">
+    <Card title={<Typography.Title level={2} style={{ margin: 0 }}>{c.name}</Typography.Title>} size="small">
       <Typography.Paragraph type="secondary">{[c.address, c.phone, c.email].filter(Boolean).join(" · ")}</Typography.Paragraph>
       <Tabs items={[
         {

@@ -77,7 +77,7 @@ export default function OperationsAdmin() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <Space wrap style={{ justifyContent: "space-between", width: "100%" }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t("tabs.operations")}</Typography.Title>
+        <Typography.Title level={2} style={{ margin: 0 }}>{t("tabs.operations")}</Typography.Title>
         <Button icon={<ReloadOutlined aria-hidden />} onClick={() => void queryClient.invalidateQueries({ queryKey: KEY })}>{t("operations.refresh")}</Button>
       </Space>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t("operations.intro")}</Typography.Paragraph>

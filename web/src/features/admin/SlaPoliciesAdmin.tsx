@@ -51,7 +51,7 @@ function PolicyEditor({ editing, onDone }: { editing: { row?: PolicyRow; definit
   );
 
   return (
-    <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{editing.row ? `${t("editPolicy")} · ${editing.row.name}` : t("newPolicy")}</Typography.Title>}>
+    <Card title={<Typography.Title level={2} style={{ margin: 0 }}>{editing.row ? `${t("editPolicy")} · ${editing.row.name}` : t("newPolicy")}</Typography.Title>}>
       {formError ? <Alert type="error" role="alert" showIcon title={formError} style={{ marginBottom: 12 }} /> : null}
       <Form<EditorValues> form={form} layout="vertical" initialValues={{ ...editing.definition, recalculate: false }} onFinish={(values) => { setFormError(null); save.mutate(values); }}>
         <Flex gap={12} wrap>
@@ -62,7 +62,7 @@ function PolicyEditor({ editing, onDone }: { editing: { row?: PolicyRow; definit
             <Select options={[{ value: "always", label: t("always") }, ...(calendars.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))]} />
           </Form.Item>
         </Flex>
-        <Typography.Title level={5}>{t("targets")}</Typography.Title>
+        <Typography.Title level={3}>{t("targets")}</Typography.Title>
         <Typography.Paragraph type="secondary">{t("durationHelp")}</Typography.Paragraph>
         <div role="table" aria-label={t("targets")} style={{ maxWidth: 520 }}>
           <Flex role="row" gap={8} style={{ fontWeight: 600, marginBottom: 4 }}>
@@ -83,7 +83,7 @@ function PolicyEditor({ editing, onDone }: { editing: { row?: PolicyRow; definit
           ))}
         </div>
 
-        <Typography.Title level={5}>{t("ladder")}</Typography.Title>
+        <Typography.Title level={3}>{t("ladder")}</Typography.Title>
         <Form.List name="responseLadder">
           {(fields, { add, remove }) => (
             <Space orientation="vertical" style={{ width: "100%" }}>
@@ -126,7 +126,7 @@ function PolicyEditor({ editing, onDone }: { editing: { row?: PolicyRow; definit
           )}
         </Form.List>
 
-        <Typography.Title level={5} style={{ marginTop: 16 }}>{t("warnings")}</Typography.Title>
+        <Typography.Title level={3} style={{ marginTop: 16 }}>{t("warnings")}</Typography.Title>
         <Form.List name="resolutionWarnings">
           {(fields, { add, remove }) => (
             <Space orientation="vertical" style={{ width: "100%" }}>
@@ -211,7 +211,7 @@ export default function SlaPoliciesAdmin() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <Flex justify="space-between" wrap gap={8}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t("policies")}</Typography.Title>
+        <Typography.Title level={2} style={{ margin: 0 }}>{t("policies")}</Typography.Title>
         <Button type="primary" icon={<PlusOutlined />} disabled={!fallback.data} onClick={() => fallback.data && setEditing({ definition: { ...fallback.data, name: "" } })}>{t("newPolicy")}</Button>
       </Flex>
       {fallback.data ? <Alert type="info" showIcon title={t("builtInPolicy", { targets: targetsText(fallback.data) })} /> : null}

@@ -71,7 +71,7 @@ export function TemplateEditor({ name, language, canEdit, onLanguage, onBack }: 
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <Flex gap={8} align="center" wrap>
         <Button icon={<ArrowLeftOutlined />} aria-label={t("templates.back")} title={t("templates.back")} onClick={() => leave(onBack)} />
-        <Typography.Title level={4} style={{ margin: 0 }}>{words.title(name)}</Typography.Title>
+        <Typography.Title level={2} style={{ margin: 0 }}>{words.title(name)}</Typography.Title>
         <Typography.Text type="secondary" code>{name}</Typography.Text>
       </Flex>
       {words.when(name) ? <Typography.Text type="secondary">{words.when(name)}</Typography.Text> : null}
@@ -272,7 +272,7 @@ function TemplateForm({ template, canEdit, dirty, onReload }: { template: Templa
 
           {canEdit ? (
             <section aria-labelledby="template-placeholders" style={{ marginBottom: 16 }}>
-              <Typography.Title level={5} id="template-placeholders">{t("templates.placeholders")}</Typography.Title>
+              <Typography.Title level={3} id="template-placeholders">{t("templates.placeholders")}</Typography.Title>
               <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t("templates.placeholdersHelp")}</Typography.Paragraph>
               <Flex gap={6} wrap>
                 {template.placeholders.map((placeholder) => {
@@ -293,7 +293,7 @@ function TemplateForm({ template, canEdit, dirty, onReload }: { template: Templa
                   );
                 })}
               </Flex>
-              <Typography.Title level={5} style={{ marginTop: 16 }}>{t("templates.filters")}</Typography.Title>
+              <Typography.Title level={3} style={{ marginTop: 16 }}>{t("templates.filters")}</Typography.Title>
               <ul style={{ paddingInlineStart: 20, margin: 0 }}>
                 {FILTERS.map((filter) => (
                   <li key={filter.help} style={{ marginBottom: 4 }}>
@@ -386,7 +386,7 @@ export default function TemplatesAdmin() {
   const uiLanguage: TemplateLanguage = isLanguage(i18n.language) ? i18n.language : "zh-CN";
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>{t("tabs.templates")}</Typography.Title>
+      <Typography.Title level={2} style={{ margin: 0 }}>{t("tabs.templates")}</Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t("templates.intro")}</Typography.Paragraph>
       {templates.error ? <Alert type="error" role="alert" title={errorText(templates.error, t("common:networkError"))} /> : null}
       <Table<Row>

@@ -98,7 +98,7 @@ export default function TokensAdmin() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <Flex justify="space-between" wrap gap={8}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t("tabs.tokens")}</Typography.Title>
+        <Typography.Title level={2} style={{ margin: 0 }}>{t("tabs.tokens")}</Typography.Title>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t("tokens.new")}</Button>
       </Flex>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t("tokens.intro")}</Typography.Paragraph>

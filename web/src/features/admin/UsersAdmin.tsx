@@ -92,7 +92,7 @@ export default function UsersAdmin() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <Flex justify="space-between" wrap gap={8}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t("tabs.users")}</Typography.Title>
+        <Typography.Title level={2} style={{ margin: 0 }}>{t("tabs.users")}</Typography.Title>
         <Flex gap={8} wrap>
           <Select allowClear aria-label={t("filterRole")} placeholder={t("allRoles")} value={role} onChange={setRole} style={{ minWidth: 160 }}
             options={ROLES.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />

@@ -109,7 +109,7 @@ export function ActivityTimeline({ entries }: { entries: Entry[] }) {
 
   return (
     <section aria-labelledby="timeline-heading">
-      <Typography.Title level={4} id="timeline-heading" style={{ marginTop: 0 }}>{t("timeline")}</Typography.Title>
+      <Typography.Title level={2} id="timeline-heading" style={{ marginTop: 0 }}>{t("timeline")}</Typography.Title>
       <fieldset style={{ border: 0, padding: 0, margin: "0 0 16px" }}>
         <legend className="cd-visually-hidden">{t("filters")}</legend>
         <Checkbox.Group

@@ -130,7 +130,7 @@ export default function CasePage() {
           <Button type="link" icon={<ArrowLeftOutlined aria-hidden />} style={{ padding: 0 }} onClick={() => (window.history.length > 1 ? navigate(-1) : navigate("/"))}>
             {t("back")}
           </Button>
-          <Typography.Title level={3} id="case-heading" style={{ margin: "8px 0 4px" }}>
+          <Typography.Title level={1} id="case-heading" style={{ margin: "8px 0 4px" }}>
             {t("caseTitle", { number: c.number })}
           </Typography.Title>
           <Space wrap size={[4, 4]}>

@@ -111,7 +111,7 @@ export default function DispatchConsole() {
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%" }}>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 8, alignItems: "center", justifyContent: "space-between" }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t("title")}</Typography.Title>
+        <Typography.Title level={1} style={{ margin: 0 }}>{t("title")}</Typography.Title>
         <Space wrap>
           {cases.dataUpdatedAt > 0 && <Typography.Text type="secondary" aria-live="off">{t("updatedAt", { time: format.dateTimeSeconds(new Date(cases.dataUpdatedAt)).slice(11) })}</Typography.Text>}
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => { setFromCall(null); setCreating(true); }}>{t("newCase")}</Button>

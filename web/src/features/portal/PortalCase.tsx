@@ -48,7 +48,7 @@ function ConfirmResolution({ found }: { found: Case }) {
     answer.mutate({ accepted, comment });
   };
   return (
-    <Card size="small" title={<Typography.Title level={4} style={{ margin: 0 }}>{t("confirmTitle")}</Typography.Title>} styles={{ header: { background: "#f6ffed" } }}>
+    <Card size="small" title={<Typography.Title level={2} style={{ margin: 0 }}>{t("confirmTitle")}</Typography.Title>} styles={{ header: { background: "#f6ffed" } }}>
       <Typography.Paragraph>{t("confirmHint")}</Typography.Paragraph>
       {formError ? <Alert type="error" role="alert" title={formError} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} layout="vertical">
@@ -87,7 +87,7 @@ function AddNote({ caseId }: { caseId: string }) {
     onError: (error) => setFormError(applyProblemToForm(form, error)),
   });
   return (
-    <Card size="small" title={<Typography.Title level={4} style={{ margin: 0 }}>{t("addNote")}</Typography.Title>}>
+    <Card size="small" title={<Typography.Title level={2} style={{ margin: 0 }}>{t("addNote")}</Typography.Title>}>
       {formError ? <Alert type="error" role="alert" title={formError} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => { setFormError(null); add.mutate(values.body.trim()); }}>
         <Form.Item name="body" label={<span className="cd-visually-hidden">{t("addNote")}</span>} rules={[{ required: true, whitespace: true, message: t("notePlaceholder") }]}>
@@ -125,14 +125,14 @@ export default function PortalCase() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%", maxWidth: 960, margin: "0 auto", display: "flex" }}>
       <Link to="/portal"><ArrowLeftOutlined aria-hidden /> {t("back")}</Link>
-      <Typography.Title level={3} style={{ margin: 0, overflowWrap: "anywhere" }}>{c.number} · {c.subject}</Typography.Title>
+      <Typography.Title level={1} style={{ margin: 0, overflowWrap: "anywhere" }}>{c.number} · {c.subject}</Typography.Title>
       <Space wrap size={4}>
         <Tag color={STATUS_COLOURS[c.status] ?? "processing"}>{t(`common:status.${c.status}`)}</Tag>
         <Tag>{t(`common:faultLevel.${c.faultLevel}`)}</Tag>
         <Tag>{t(`common:priority.${c.priority}`)}</Tag>
       </Space>
       {c.status === "resolved" ? <ConfirmResolution found={c} /> : null}
-      <Card size="small" title={<Typography.Title level={4} style={{ margin: 0 }}>{t("details")}</Typography.Title>}>
+      <Card size="small" title={<Typography.Title level={2} style={{ margin: 0 }}>{t("details")}</Typography.Title>}>
         <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={[
           { key: "created", label: t("createdAt"), children: format.dateTime(c.createdAt) },
           { key: "vendor", label: t("vendor"), children: c.vendor },
@@ -142,7 +142,7 @@ export default function PortalCase() {
         ]} />
         {c.description ? <Typography.Paragraph style={{ whiteSpace: "pre-wrap", marginTop: 12, marginBottom: 0 }}>{c.description}</Typography.Paragraph> : null}
       </Card>
-      <Card size="small" title={<Typography.Title level={4} style={{ margin: 0 }}>{t("history")}</Typography.Title>}>
+      <Card size="small" title={<Typography.Title level={2} style={{ margin: 0 }}>{t("history")}</Typography.Title>}>
         {history.error ? <Alert type="error" role="alert" title={errorText(history.error, t("common:networkError"))} /> : null}
         {history.isLoading ? <Spin /> : null}
         {history.data && history.data.items.length === 0 ? <Typography.Text type="secondary">{t("noHistory")}</Typography.Text> : null}

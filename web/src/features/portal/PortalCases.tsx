@@ -97,7 +97,7 @@ export default function PortalCases() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%", maxWidth: 960, margin: "0 auto", display: "flex" }}>
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t("title")}</Typography.Title>
+        <Typography.Title level={1} style={{ margin: 0 }}>{t("title")}</Typography.Title>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t("newCase")}</Button>
       </Flex>
       <Flex gap={8} wrap>

@@ -27,7 +27,7 @@ export function SurveyForm({ caseId, onAnswered }: { caseId: string; onAnswered?
     answer.mutate({ responseSpeed: values.responseSpeed, professionalism: values.professionalism, resolution: values.resolution, overall: values.overall, ...(comment ? { comment } : {}) });
   };
   return (
-    <Card size="small" data-testid="survey" title={<Typography.Title level={4} style={{ margin: 0 }}>{t("survey.title")}</Typography.Title>}>
+    <Card size="small" data-testid="survey" title={<Typography.Title level={2} style={{ margin: 0 }}>{t("survey.title")}</Typography.Title>}>
       <Typography.Paragraph type="secondary">{t("survey.hint")}</Typography.Paragraph>
       {formError ? <Alert type="error" role="alert" title={formError} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark>

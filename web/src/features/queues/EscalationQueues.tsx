@@ -20,7 +20,7 @@ function CaseQueue({ status, title }: { status: string; title: string }) {
     queryFn: ({ signal }) => api.get<Page<Case>>("/cases", { status, sort: "-updatedAt", limit: 100 }, signal),
   });
   return (
-    <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{title}</Typography.Title>} size="small">
+    <Card title={<Typography.Title level={2} style={{ margin: 0 }}>{title}</Typography.Title>} size="small">
       {cases.error ? <Alert type="error" role="alert" title={errorText(cases.error, t("common:networkError"))} /> : null}
       <Table<Case>
         aria-label={title}
@@ -62,7 +62,7 @@ function PendingConfirmations() {
   });
   const isExpert = user.role === "expert";
   return (
-    <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t("pending")}</Typography.Title>} size="small">
+    <Card title={<Typography.Title level={2} style={{ margin: 0 }}>{t("pending")}</Typography.Title>} size="small">
       {pending.error ? <Alert type="error" role="alert" title={errorText(pending.error, t("common:networkError"))} /> : null}
       {advance.error && !rejecting ? <Alert type="error" role="alert" title={errorText(advance.error, t("common:networkError"))} /> : null}
       {!isExpert ? <Typography.Paragraph type="secondary">{t("onlyExperts")}</Typography.Paragraph> : null}
@@ -116,7 +116,7 @@ export default function EscalationQueues() {
   const { t } = useTranslation(ns);
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t("escalationsTitle")}</Typography.Title>
+      <Typography.Title level={1} style={{ margin: 0 }}>{t("escalationsTitle")}</Typography.Title>
       <PendingConfirmations />
       <CaseQueue status="escalated" title={t("escalated")} />
       <CaseQueue status="waiting_vendor" title={t("waitingVendor")} />

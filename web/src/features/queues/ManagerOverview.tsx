@@ -40,7 +40,7 @@ export default function ManagerOverview() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t("overviewTitle")}</Typography.Title>
+      <Typography.Title level={1} style={{ margin: 0 }}>{t("overviewTitle")}</Typography.Title>
       {failure ? <Alert type="error" role="alert" showIcon title={errorText(failure, t("common:networkError"))} /> : null}
       <Row gutter={[12, 12]}>
         <Col xs={12} md={6}><Card size="small"><Statistic title={t("openCases")} value={workload.data?.total ?? "—"} loading={workload.isLoading} /></Card></Col>

@@ -74,7 +74,7 @@ export default function CaseSearch() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t("title")}</Typography.Title>
+      <Typography.Title level={1} style={{ margin: 0 }}>{t("title")}</Typography.Title>
       <Card size="small">
         <Form form={form} layout="vertical" onFinish={submit} aria-label={t("title")}>
           <Form.Item name="q" label={t("q")} htmlFor="search-q">

@@ -92,7 +92,7 @@ export default function EngineerWorkspace() {
   return (
     <Space direction="vertical" size="middle" style={{ width: "100%", maxWidth: 900 }}>
       <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t("title")}</Typography.Title>
+        <Typography.Title level={1} style={{ margin: 0 }}>{t("title")}</Typography.Title>
         <Typography.Text type="secondary">{t("subtitle")} · {t("count", { count: rows.length })}</Typography.Text>
       </div>
       {cases.error && <Alert type="error" showIcon role="alert" message={errorText(cases.error, tc("networkError"))} />}
