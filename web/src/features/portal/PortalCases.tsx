@@ -116,17 +116,17 @@ export default function PortalCases() {
         locale={{ emptyText: t("empty") }}
         renderItem={(c) => (
           <List.Item>
-            <List.Item.Meta
-              title={<Link to={`/portal/cases/${c.id}`}><Space wrap size={4}><span>{c.number}</span><span>{c.subject}</span></Space></Link>}
-              description={
-                <Space wrap size={4}>
-                  <Tag color={STATUS_COLOURS[c.status] ?? "processing"}>{t(`common:status.${c.status}`)}</Tag>
-                  <Tag>{c.faultLevel}</Tag>
-                  <span>{c.vendor}</span>
-                  <span>· {format.dateTime(c.createdAt)}</span>
-                </Space>
-              }
-            />
+            {/* each case an h2 under the page's h1 (antd's List.Item.Meta would make it an h4) */}
+            <div style={{ minWidth: 0 }}>
+              <Typography.Title level={2} style={{ fontSize: 16, margin: "0 0 4px" }}>
+                <Link to={`/portal/cases/${c.id}`}><Space wrap size={4}><span>{c.number}</span><span>{c.subject}</span></Space></Link>
+              </Typography.Title>
+              <Space wrap size={4}>
+                <Tag color={STATUS_COLOURS[c.status] ?? "processing"}>{t(`common:status.${c.status}`)}</Tag>
+                <Tag>{c.faultLevel}</Tag>
+                <Typography.Text type="secondary">{c.vendor} · {format.dateTime(c.createdAt)}</Typography.Text>
+              </Space>
+            </div>
           </List.Item>
         )}
       />
