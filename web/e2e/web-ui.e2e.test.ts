@@ -115,7 +115,7 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     await page.close();
   }, 180_000);
 
-  it("the engineer responds from a phone-sized workspace and adds an internal and a public note", async () => {
+  it("the engineer responds from a phone-sized workspace, adds an internal and a public note, and records an on-site visit", async () => {
     expect(caseNumber).not.toBe("");
     const page = await world.browser.newPage({ width: 375, height: 812 });
     await signOut(page);
@@ -158,6 +158,20 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     expect(notes).toEqual([["internal", "内部："], ["public", "工程师"]]);
     expect(log.some((entry) => entry.kind === "case.responded")).toBe(true);
     expect(await accessibilityProblems(page)).toEqual([]);
+
+    // on site, from the phone: arrival and departure with one tap each, and the work done
+    await page.getByRole("tab", { name: "现场服务" }).click();
+    await page.getByRole("button", { name: "到达时间：现在" }).click();
+    await page.getByRole("button", { name: "离开时间：现在" }).click();
+    await page.getByLabel("完成的工作").fill("更换交换机引擎板，端口全部恢复 up，业务恢复。");
+    await page.getByRole("button", { name: /记 ?录/ }).click();
+    await timeline.locator("[data-kind='onsite_visit.logged']", { hasText: "更换交换机引擎板" }).waitFor();
+    expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number)).toBeLessThanOrEqual(375);
+    const visits = ((await api(`/cases/${found.id}/activities`)).items as Array<{ kind: string; data: { arrivedAt?: string; departedAt?: string; workDone?: string } }>)
+      .filter((entry) => entry.kind === "onsite_visit.logged");
+    expect(visits).toHaveLength(1);
+    expect(visits[0]!.data.workDone).toBe("更换交换机引擎板，端口全部恢复 up，业务恢复。");
+    expect(Date.parse(visits[0]!.data.departedAt!)).toBeGreaterThanOrEqual(Date.parse(visits[0]!.data.arrivedAt!));
 
     if (SCREENSHOT_DIR) {
       await page.locator(".ant-message-notice").first().waitFor({ state: "detached" });

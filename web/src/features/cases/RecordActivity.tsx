@@ -12,12 +12,13 @@ import { casesNs } from "./cases.i18n";
 export type RecordTab = "note" | "call" | "remote" | "visit";
 
 /** A date-time field in the user's time zone with a "now" button (one tap on a phone). */
-function DateTimeInput({ value, onChange, id, nowLabel }: { value?: string; onChange?: (value: string) => void; id?: string; nowLabel: string }) {
+function DateTimeInput({ value, onChange, id, nowLabel, nowName }: { value?: string; onChange?: (value: string) => void; id?: string; nowLabel: string; nowName: string }) {
   const format = useFormat();
   return (
     <Space.Compact style={{ width: "100%" }}>
       <Input id={id} type="datetime-local" value={value} onChange={(event) => onChange?.(event.target.value)} />
-      <Button onClick={() => onChange?.(format.inputValue(new Date()))}>{nowLabel}</Button>
+      {/* each "now" says which time it sets: a form has two or three of them */}
+      <Button aria-label={nowName} onClick={() => onChange?.(format.inputValue(new Date()))}>{nowLabel}</Button>
     </Space.Compact>
   );
 }
@@ -112,15 +113,15 @@ export function RecordActivity({ found, defaultTab = "note" }: { found: Case; de
         {tab === "remote" && (
           <>
             <Form.Item name="tool" label={t("tool")}><Input maxLength={200} /></Form.Item>
-            <Form.Item name="startedAt" label={t("startedAt")} rules={required}><DateTimeInput nowLabel={t("now")} /></Form.Item>
-            <Form.Item name="endedAt" label={t("endedAt")} rules={required}><DateTimeInput nowLabel={t("now")} /></Form.Item>
+            <Form.Item name="startedAt" label={t("startedAt")} rules={required}><DateTimeInput nowLabel={t("now")} nowName={t("nowFor", { field: t("startedAt") })} /></Form.Item>
+            <Form.Item name="endedAt" label={t("endedAt")} rules={required}><DateTimeInput nowLabel={t("now")} nowName={t("nowFor", { field: t("endedAt") })} /></Form.Item>
             <Form.Item name="summary" label={t("summary")} rules={required}><Input.TextArea rows={3} maxLength={20000} /></Form.Item>
           </>
         )}
         {tab === "visit" && (
           <>
-            <Form.Item name="arrivedAt" label={t("arrivedAt")} rules={required}><DateTimeInput nowLabel={t("now")} /></Form.Item>
-            <Form.Item name="departedAt" label={t("departedAt")}><DateTimeInput nowLabel={t("now")} /></Form.Item>
+            <Form.Item name="arrivedAt" label={t("arrivedAt")} rules={required}><DateTimeInput nowLabel={t("now")} nowName={t("nowFor", { field: t("arrivedAt") })} /></Form.Item>
+            <Form.Item name="departedAt" label={t("departedAt")}><DateTimeInput nowLabel={t("now")} nowName={t("nowFor", { field: t("departedAt") })} /></Form.Item>
             <Form.Item name="workDone" label={t("workDone")} rules={required}><Input.TextArea rows={4} maxLength={20000} /></Form.Item>
           </>
         )}
