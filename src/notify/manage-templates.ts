@@ -3,7 +3,8 @@ import type { Db } from "../db/database.js";
 import type { Language } from "../db/schema.js";
 import { inTransaction } from "../db/transaction.js";
 import type { Deps } from "../shared/deps.js";
-import { AppError, forbidden } from "../shared/errors.js";
+import { AppError } from "../shared/errors.js";
+import { assertCanReadTemplates, assertCanWriteTemplates } from "./notify.policy.js";
 import { checkTemplate, renderSample } from "./template-engine.js";
 import { DEFAULT_TEMPLATES, placeholdersOf, TEMPLATE_INFO, TEMPLATE_NAMES, type TemplateName, type TemplateText } from "./templates.js";
 
@@ -26,16 +27,6 @@ export type TemplateView = TemplateText & {
 type StoredTemplate = { name: string; language: Language; subject: string | null; body: string | null; sms: string | null; version: number; updatedAt: Date; updatedById: string | null; updatedByName: string | null };
 
 const keyOf = (name: string, language: Language) => `${name}|${language}`;
-
-function assertCanRead(actor: Actor) {
-  if (actor.kind === "system" || actor.role === "admin" || actor.role === "manager") return;
-  throw forbidden("templates.read");
-}
-
-function assertCanWrite(actor: Actor) {
-  if (actor.kind === "system" || actor.role === "admin") return;
-  throw forbidden("templates.write");
-}
 
 const textOf = (row: { subject: string | null; body: string | null; sms: string | null }): TemplateText | undefined =>
   row.subject !== null && row.body !== null && row.sms !== null ? { subject: row.subject, body: row.body, sms: row.sms } : undefined;
@@ -75,14 +66,14 @@ function view(name: TemplateName, language: Language, stored: StoredTemplate | u
 
 /** Every template in both languages, with the text in force. */
 export async function listTemplates(deps: Deps, input: { actor: Actor }): Promise<TemplateView[]> {
-  assertCanRead(input.actor);
+  assertCanReadTemplates(input.actor);
   const stored = new Map((await storedRows(deps.db)).map((row) => [keyOf(row.name, row.language), row]));
   return TEMPLATE_NAMES.flatMap((name) => LANGUAGES.map((language) => view(name, language, stored.get(keyOf(name, language)))));
 }
 
 /** One template in one language, with its built-in text beside it. */
 export async function getTemplate(deps: Deps, input: { actor: Actor; name: TemplateName; language: Language }) {
-  assertCanRead(input.actor);
+  assertCanReadTemplates(input.actor);
   const [stored] = await storedRows(deps.db, input);
   return { ...view(input.name, input.language, stored), defaults: DEFAULT_TEMPLATES[input.name][input.language] };
 }
@@ -94,7 +85,7 @@ function assertValid(name: TemplateName, language: Language, text: TemplateText)
 
 /** The text rendered with sample values, or the same field errors a save would give. */
 export function previewTemplate(deps: Deps, input: { actor: Actor; name: TemplateName; language: Language; text: TemplateText }) {
-  assertCanRead(input.actor);
+  assertCanReadTemplates(input.actor);
   assertValid(input.name, input.language, input.text);
   const rendered = renderSample(input.name, input.language, input.text, deps.config.displayTimeZone);
   return { ...rendered, smsLength: [...rendered.sms].length };
@@ -130,19 +121,19 @@ async function writeTemplate(deps: Deps, input: { actor: Actor; name: TemplateNa
 }
 
 export async function saveTemplate(deps: Deps, input: { actor: Actor; name: TemplateName; language: Language; text: TemplateText; expectedVersion?: number | undefined }) {
-  assertCanWrite(input.actor);
+  assertCanWriteTemplates(input.actor);
   assertValid(input.name, input.language, input.text);
   return writeTemplate(deps, input);
 }
 
 export async function restoreDefaultTemplate(deps: Deps, input: { actor: Actor; name: TemplateName; language: Language; expectedVersion?: number | undefined }) {
-  assertCanWrite(input.actor);
+  assertCanWriteTemplates(input.actor);
   return writeTemplate(deps, { ...input, text: null });
 }
 
 /** Every saved version of a template, newest first. */
 export async function templateHistory(deps: Deps, input: { actor: Actor; name: TemplateName; language: Language }) {
-  assertCanRead(input.actor);
+  assertCanReadTemplates(input.actor);
   return deps.db
     .selectFrom("notificationTemplateVersions as v")
     .leftJoin("users as u", "u.id", "v.createdBy")
