@@ -1,16 +1,11 @@
 import type { Deps } from "../shared/deps.js";
-import { AppError, notFound } from "../shared/errors.js";
+import { forbidden, notFound } from "../shared/errors.js";
 import type { Actor } from "./actor.js";
+import { assertNotScoped, isTokenAdmin } from "./auth.policy.js";
 
 /** How often a token's "last used" is written at most: often enough to judge it, rarely enough to cost nothing. */
 export const LAST_USED_RESOLUTION_MS = 60 * 60_000;
 
-const isAdmin = (actor: Actor) => actor.kind === "system" || actor.role === "admin";
-
-function assertMayManage(actor: Actor) {
-  // a scoped token (the PBX's) manages no tokens, not even itself
-  if (actor.kind === "user" && actor.scope) throw new AppError("forbidden", { action: "token.manage" });
-}
 
 function tokenRows(deps: Deps, where: { userId?: string; tokenId?: string }) {
   let query = deps.db
@@ -30,9 +25,9 @@ function tokenRows(deps: Deps, where: { userId?: string; tokenId?: string }) {
  * lists their own; an administrator may list everyone's (`all`), the PBX's token among them.
  */
 export async function listApiTokens(deps: Deps, input: { actor: Actor; all?: boolean }) {
-  assertMayManage(input.actor);
+  assertNotScoped(input.actor, "token.manage");
   if (input.all) {
-    if (!isAdmin(input.actor)) throw new AppError("forbidden", { action: "token.list_all" });
+    if (!isTokenAdmin(input.actor)) throw forbidden("token.list_all");
     return tokenRows(deps, {});
   }
   return input.actor.kind === "user" ? tokenRows(deps, { userId: input.actor.id }) : [];
@@ -43,10 +38,10 @@ export async function listApiTokens(deps: Deps, input: { actor: Actor; all?: boo
  * Revoking a revoked token changes nothing. Someone else's token is "not found", as if it did not exist.
  */
 export async function revokeApiToken(deps: Deps, input: { actor: Actor; tokenId: string }) {
-  assertMayManage(input.actor);
+  assertNotScoped(input.actor, "token.manage");
   const found = await deps.db.selectFrom("apiTokens").select(["id", "userId", "revokedAt"]).where("id", "=", input.tokenId).executeTakeFirst();
   const isOwner = input.actor.kind === "user" && found?.userId === input.actor.id;
-  if (!found || (!isOwner && !isAdmin(input.actor))) throw notFound("api_token");
+  if (!found || (!isOwner && !isTokenAdmin(input.actor))) throw notFound("api_token");
   if (!found.revokedAt) {
     await deps.db.updateTable("apiTokens").set({ revokedAt: deps.clock.now() }).where("id", "=", found.id).where("revokedAt", "is", null).execute();
     deps.logger.info({ tokenId: found.id, ownerId: found.userId, actorId: input.actor.id }, "API token revoked");

@@ -13,3 +13,11 @@ export function assertCanReadUsers(actor: Actor): void {
   if (actor.kind === "system" || actor.role !== "customer") return;
   throw forbidden("user.read");
 }
+
+/** Administrators (and casedesk itself) manage every API token; others their own. */
+export const isTokenAdmin = (actor: Actor) => actor.kind === "system" || actor.role === "admin";
+
+/** A scoped token (the PBX's) is an integration's: it mints and manages no tokens, not even itself. */
+export function assertNotScoped(actor: Actor, action: string): void {
+  if (actor.kind === "user" && actor.scope) throw forbidden(action);
+}

@@ -3,6 +3,7 @@ import { AppError } from "../shared/errors.js";
 import type { Deps } from "../shared/deps.js";
 import type { Actor, UserActor } from "./actor.js";
 import { LAST_USED_RESOLUTION_MS } from "./api-tokens.js";
+import { assertNotScoped, isTokenAdmin } from "./auth.policy.js";
 import { newToken, tokenHash, verifyPassword } from "./secrets.js";
 import { findUserByEmail } from "./users.repository.js";
 
@@ -108,10 +109,10 @@ export async function authenticateToken(deps: Deps, token: string): Promise<Auth
 /** Mints an API token for a user; only its hash is kept, so the caller must show it now. */
 export async function createApiToken(deps: Deps, input: { actor: Actor; userId: string; name: string; scope?: TokenScope }) {
   const isSelf = input.actor.kind === "user" && input.actor.id === input.userId;
-  const isAdmin = input.actor.kind === "system" || input.actor.role === "admin";
-  if (!isSelf && !isAdmin) throw new AppError("forbidden", { action: "token.create" });
-  // a scoped token (the PBX's) is an integration's, set up by an administrator; a scoped caller mints nothing
-  if ((input.scope && !isAdmin) || (input.actor.kind === "user" && input.actor.scope)) throw new AppError("forbidden", { action: "token.create" });
+  const isAdmin = isTokenAdmin(input.actor);
+  // a scoped token (the PBX's) is an integration's, set up by an administrator
+  if ((!isSelf && !isAdmin) || (input.scope && !isAdmin)) throw new AppError("forbidden", { action: "token.create" });
+  assertNotScoped(input.actor, "token.create");
   const token = newToken("cdt");
   const row = await deps.db
     .insertInto("apiTokens")
