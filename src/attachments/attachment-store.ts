@@ -45,9 +45,7 @@ export class FilesystemAttachmentStore implements AttachmentStore {
   async put(bytes: Buffer): Promise<{ sha256: string; size: number }> {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const path = this.pathOf(sha256);
-    const existing = await stat(path).catch(() => undefined);
-    // stored already: touched, so that the sweep leaves it to the change that is about to name it
-    if (existing?.size === bytes.length && (await touch(path))) return { sha256, size: bytes.length };
+    if (await storedAlready(path, bytes.length)) return { sha256, size: bytes.length };
     await mkdir(dirname(path), { recursive: true });
     const temporary = join(dirname(path), `.${sha256}.${randomBytes(6).toString("hex")}.tmp`);
     const handle = await open(temporary, "wx", 0o640);
@@ -57,13 +55,7 @@ export class FilesystemAttachmentStore implements AttachmentStore {
     } finally {
       await handle.close();
     }
-    try {
-      await rename(temporary, path);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
-    await syncFolder(dirname(path));
+    await moveInto(temporary, path);
     return { sha256, size: bytes.length };
   }
 
@@ -97,12 +89,7 @@ export class FilesystemAttachmentStore implements AttachmentStore {
         await rm(path, { force: true });
         return null;
       }
-      const handle = await open(path, "r");
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await syncPath(path);
     } catch (error) {
       // a failed pipeline may still be opening the file: remove it once the writer has let go
       if (!writer.closed) await once(writer, "close").catch(() => undefined);
@@ -115,14 +102,8 @@ export class FilesystemAttachmentStore implements AttachmentStore {
   /** Keeps a spooled file under its hash (a rename; the spool is dropped when those bytes are stored already). */
   async putSpooled(file: SpooledFile): Promise<{ sha256: string; size: number }> {
     const path = this.pathOf(file.sha256);
-    const existing = await stat(path).catch(() => undefined);
-    if (existing?.size === file.sizeBytes && (await touch(path))) {
-      await rm(file.path, { force: true });
-      return { sha256: file.sha256, size: file.sizeBytes };
-    }
-    await mkdir(dirname(path), { recursive: true });
-    await rename(file.path, path);
-    await syncFolder(dirname(path));
+    if (await storedAlready(path, file.sizeBytes)) await rm(file.path, { force: true });
+    else await moveInto(file.path, path);
     return { sha256: file.sha256, size: file.sizeBytes };
   }
 
@@ -202,15 +183,39 @@ async function subfolders(root: string, depth: number): Promise<string[]> {
   return level;
 }
 
-async function syncFolder(path: string): Promise<void> {
+/** fsync of a file, or of a folder (`isFolder`: some filesystems refuse that, and the file in it is synced already). */
+async function syncPath(path: string, isFolder = false): Promise<void> {
   const handle = await open(path, "r");
   try {
     await handle.sync();
-  } catch {
-    // some filesystems refuse fsync on a folder; the file itself is synced already
+  } catch (error) {
+    if (!isFolder) throw error;
   } finally {
     await handle.close();
   }
+}
+
+const syncFolder = (path: string) => syncPath(path, true);
+
+/**
+ * Whether a file of these bytes (its name is their hash) is stored already; then it is touched,
+ * so that the sweep leaves it to the change that is about to name it.
+ */
+async function storedAlready(path: string, size: number): Promise<boolean> {
+  const existing = await stat(path).catch(() => undefined);
+  return existing?.size === size && (await touch(path));
+}
+
+/** Moves a complete, synced file into its place under its hash, and syncs the folder. */
+async function moveInto(from: string, path: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  try {
+    await rename(from, path);
+  } catch (error) {
+    await rm(from, { force: true });
+    throw error;
+  }
+  await syncFolder(dirname(path));
 }
 
 const stores = new Map<string, FilesystemAttachmentStore>();
