@@ -6,7 +6,7 @@ import { actorOf } from "../http/authentication.js";
 import { pickLocale } from "../http/messages.js";
 import type { Deps } from "../shared/deps.js";
 import type { CaseWithNames } from "./cases.repository.js";
-import { listCasesQuery } from "./cases.schemas.js";
+import { listCasesQuery, sortOrder } from "./cases.schemas.js";
 import { CASE_STATUSES } from "./case.js";
 import { caseWorkload } from "./case-workload.js";
 import { exportCases, neutraliseFormula } from "./export-cases.js";
@@ -57,8 +57,7 @@ export function casesOverviewRoutes(deps: Deps): FastifyPluginAsyncZod {
       const rows = await exportCases(deps, {
         actor,
         ...query,
-        sort: sort.replace("-", "") as "createdAt" | "updatedAt" | "closedAt",
-        order: sort.startsWith("-") ? "desc" : "asc",
+        ...sortOrder(sort),
       });
       const locale = pickLocale(request.headers["accept-language"]);
       const time = localTime(deps.config.displayTimeZone);

@@ -14,7 +14,7 @@ import { isCustomerActor } from "./case.policy.js";
 import type { CaseWithNames } from "./cases.repository.js";
 import {
   activityBody, assignBody, caseSchema, closeBody, correctionBody, createCaseBody, entrySchema, escalateBody, listCasesQuery,
-  noteBody, pageQuery, reopenBody, rmaBody, resolveBody, respondBody, resumeBody, takeOverBody, updateCaseBody, waitBody,
+  noteBody, pageQuery, reopenBody, rmaBody, resolveBody, respondBody, resumeBody, sortOrder, takeOverBody, updateCaseBody, waitBody,
 } from "./cases.schemas.js";
 import { correctEntry } from "./correct-entry.js";
 import { logActivity } from "./log-activity.js";
@@ -72,8 +72,7 @@ export function casesRoutes(deps: Deps): FastifyPluginAsyncZod {
       const result = await searchCases(deps, {
         actor,
         ...query,
-        sort: sort.replace("-", "") as "createdAt" | "updatedAt" | "closedAt",
-        order: sort.startsWith("-") ? "desc" : "asc",
+        ...sortOrder(sort),
       });
       return { items: result.items.map((c) => view(actor, c)), nextCursor: result.nextCursor };
     });

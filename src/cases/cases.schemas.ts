@@ -62,6 +62,12 @@ export const updateCaseBody = z.strictObject({
 
 export const SORTS = ["-createdAt", "createdAt", "-updatedAt", "updatedAt", "-closedAt", "closedAt"] as const;
 
+/** "-createdAt" → the column and the direction the search takes. */
+export const sortOrder = (sort: (typeof SORTS)[number]) => ({
+  sort: sort.replace("-", "") as "createdAt" | "updatedAt" | "closedAt",
+  order: sort.startsWith("-") ? ("desc" as const) : ("asc" as const),
+});
+
 export const listCasesQuery = z.strictObject({
   vendor: many(label),
   caseType: many(label),
