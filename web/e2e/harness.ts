@@ -138,3 +138,22 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .flatMap((violation) => violation.nodes.slice(0, 3).map((node) => `${violation.id}: ${node.target.join(" ")}`));
 }
+
+/** The API as one demo user, signed in with a session (cookie + CSRF token): to set the scene, and to check what the UI did. */
+export async function apiAs(base: string, email: string) {
+  const login = await fetch(`${base}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
+  if (login.status !== 200) throw new Error(`login ${email}: ${login.status}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${base}/api/v1${path}`, {
+      method,
+      headers: { cookie, "x-csrf-token": csrfToken, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  return { get: <T>(path: string) => call<T>("GET", path), post: <T>(path: string, body: unknown = {}) => call<T>("POST", path, body), put: <T>(path: string, body: unknown) => call<T>("PUT", path, body) };
+}

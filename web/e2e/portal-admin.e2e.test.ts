@@ -1,29 +1,10 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { accessibilityProblems, CHROMIUM, DEMO_PASSWORD, hasBrowser, isCi, SCREENSHOT_DIR, signIn, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { accessibilityProblems, apiAs, CHROMIUM, hasBrowser, isCi, SCREENSHOT_DIR, signIn, useBrowserWorld, type E2eWorld } from "./harness.js";
 
 /** a machine busy with other test files is slow to render; wait longer than the harness's default */
 const SLOW_MS = 45_000;
 const TEST_MS = 240_000;
-
-/** The API as one demo user, signed in with a session (cookie + CSRF token), for setting the scene. */
-async function apiAs(base: string, email: string) {
-  const login = await fetch(`${base}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
-  if (login.status !== 200) throw new Error(`login ${email}: ${login.status}`);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${base}/api/v1${path}`, {
-      method,
-      headers: { cookie, "x-csrf-token": csrfToken, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  return { get: <T>(path: string) => call<T>("GET", path), post: <T>(path: string, body: unknown = {}) => call<T>("POST", path, body), put: <T>(path: string, body: unknown) => call<T>("PUT", path, body) };
-}
 
 type Template = { subject: string; customised: boolean; version: number; defaults: { subject: string } };
 

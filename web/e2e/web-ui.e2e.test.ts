@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { accessibilityProblems, CHROMIUM, DEMO_PASSWORD, SCREENSHOT_DIR, WEB_DIST, hasBrowser, isCi, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { accessibilityProblems, apiAs, CHROMIUM, SCREENSHOT_DIR, WEB_DIST, hasBrowser, isCi, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
 
 if (!hasBrowser && isCi) {
   it("has a browser for the web UI tests", () => {
     throw new Error(`CI=true and there is no Chromium at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
   });
-}
-
-/** The API as a signed-in user, beside the browser: to check what the UI did. */
-async function apiAs(base: string, email: string) {
-  const login = await fetch(`${base}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) });
-  const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  // a body makes it a POST
-  return async (path: string, body?: unknown): Promise<any> => {
-    const init: RequestInit = body === undefined ? { headers: { cookie } } : { method: "POST", headers: { cookie, "x-csrf-token": csrfToken, "content-type": "application/json" }, body: JSON.stringify(body) };
-    return (await fetch(`${base}/api/v1${path}`, init)).json();
-  };
 }
 
 describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", () => {
@@ -59,7 +47,7 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     await page.getByText(`${caseNumber} 已派给 王磊`).waitFor();
 
     const api = await apiAs(world.server.base, "dispatcher1@demo.casedesk.cn");
-    const found = await api(`/cases/${caseNumber}`);
+    const found = await api.get<any>(`/cases/${caseNumber}`);
     expect(found).toMatchObject({ status: "assigned", assigneeName: "王磊", channel: "phone", faultLevel: "S1", caller: { name: "王建国" } });
     expect(found.contractId).not.toBeNull();
     expect(await accessibilityProblems(page)).toEqual([]);
@@ -89,7 +77,7 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
 
     // the PBX (a token of its own scope) reports 王建国 calling; the card appears without a reload
     const admin = await apiAs(base, "admin@demo.casedesk.cn");
-    const { token } = await admin("/auth/tokens", { name: "PBX e2e", scope: "pbx" });
+    const { token } = await admin.post<{ token: string }>("/auth/tokens", { name: "PBX e2e", scope: "pbx" });
     const callId = `e2e-${Date.now()}`;
     const ring = await fetch(`${base}/api/v1/telephony/calls`, {
       method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
@@ -106,8 +94,8 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     await card.getByRole("button", { name: `把来电关联到 ${caseNumber}` }).click();
     await page.getByText(`来电已关联到 ${caseNumber}`).waitFor();
     const dispatcher = await apiAs(base, "dispatcher1@demo.casedesk.cn");
-    const found = await dispatcher(`/cases/${caseNumber}`);
-    const linked = await dispatcher(`/telephony/calls/${callId}`);
+    const found = await dispatcher.get<{ id: string }>(`/cases/${caseNumber}`);
+    const linked = await dispatcher.get<{ call: { caseId: string } }>(`/telephony/calls/${callId}`);
     expect(linked.call.caseId).toBe(found.id);
     // the card now names the case it belongs to instead of offering it
     await card.getByRole("link", { name: caseNumber }).first().waitFor();
@@ -151,9 +139,9 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     await expect(publicNote.getByText("内部", { exact: true }).count()).resolves.toBe(0);
 
     const api = await apiAs(world.server.base, "engineer1@demo.casedesk.cn");
-    const found = await api(`/cases/${caseNumber}`);
+    const found = await api.get<any>(`/cases/${caseNumber}`);
     expect(found.status).toBe("in_progress");
-    const log = (await api(`/cases/${found.id}/activities`)).items as Array<{ kind: string; visibility: string; data: { body?: string } }>;
+    const log = (await api.get<any>(`/cases/${found.id}/activities`)).items as Array<{ kind: string; visibility: string; data: { body?: string } }>;
     const notes = log.filter((entry) => entry.kind === "note.added").map((entry) => [entry.visibility, entry.data.body?.slice(0, 3)]);
     expect(notes).toEqual([["internal", "内部："], ["public", "工程师"]]);
     expect(log.some((entry) => entry.kind === "case.responded")).toBe(true);
@@ -167,7 +155,7 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     await page.getByRole("button", { name: /记 ?录/ }).click();
     await timeline.locator("[data-kind='onsite_visit.logged']", { hasText: "更换交换机引擎板" }).waitFor();
     expect(await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number)).toBeLessThanOrEqual(375);
-    const visits = ((await api(`/cases/${found.id}/activities`)).items as Array<{ kind: string; data: { arrivedAt?: string; departedAt?: string; workDone?: string } }>)
+    const visits = ((await api.get<any>(`/cases/${found.id}/activities`)).items as Array<{ kind: string; data: { arrivedAt?: string; departedAt?: string; workDone?: string } }>)
       .filter((entry) => entry.kind === "onsite_visit.logged");
     expect(visits).toHaveLength(1);
     expect(visits[0]!.data.workDone).toBe("更换交换机引擎板，端口全部恢复 up，业务恢复。");
