@@ -1,11 +1,9 @@
 import { z } from "zod";
-import { TEXT_LIMITS, email, requiredText, text } from "../shared/text.js";
+import { TEXT_LIMITS, email, oneOrMany, requiredText, text } from "../shared/text.js";
 import { CASE_STATUSES, CHANNELS, FAULT_LEVELS, PRIORITIES, WAIT_REASONS } from "./case.js";
 
 /** Request and response shapes of /cases; the limits are listed in README.md ("Input limits"). */
 const isoInstant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
-const many = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item).min(1).max(20)).optional();
 const label = requiredText(TEXT_LIMITS.short);
 
 export const callerSchema = z.object({
@@ -69,11 +67,11 @@ export const sortOrder = (sort: (typeof SORTS)[number]) => ({
 });
 
 export const listCasesQuery = z.strictObject({
-  vendor: many(label),
-  caseType: many(label),
-  status: many(z.enum(CASE_STATUSES)),
-  priority: many(z.enum(PRIORITIES)),
-  faultLevel: many(z.enum(FAULT_LEVELS)),
+  vendor: oneOrMany(label),
+  caseType: oneOrMany(label),
+  status: oneOrMany(z.enum(CASE_STATUSES)),
+  priority: oneOrMany(z.enum(PRIORITIES)),
+  faultLevel: oneOrMany(z.enum(FAULT_LEVELS)),
   customerId: z.string().uuid().optional(),
   assigneeId: z.string().uuid().optional(),
   createdFrom: isoInstant.optional(),

@@ -150,6 +150,11 @@ describe("hostile and malformed mail", () => {
     const list = await as(t, world.users.dispatcher.token).get("/api/v1/intake/messages?status=rejected&limit=500");
     expect(list.status).toBe(200);
     expect(list.body.items.find((m: { id: string }) => m.id === rejected.id)).toMatchObject({ status: "rejected", reason: "too_deep" });
+    // several statuses at once (the operations screen asks for failed and rejected together)
+    const troubled = await as(t, world.users.dispatcher.token).get("/api/v1/intake/messages?status=failed&status=rejected&limit=500");
+    expect(troubled.body.items.map((m: { id: string }) => m.id)).toContain(rejected.id);
+    expect(new Set(troubled.body.items.map((m: { status: string }) => m.status))).toEqual(new Set(["rejected"]));
+    expect((await as(t, world.users.dispatcher.token).get("/api/v1/intake/messages?status=lost")).status).toBe(422);
     expect((await as(t, world.users.engineer.token).get("/api/v1/intake/messages")).status).toBe(403);
     expect((await as(t, world.users.dispatcher.token).post(`/api/v1/intake/messages/${rejected.id}/retry`)).status).toBe(403);
 

@@ -40,9 +40,9 @@ export async function findInboundRaw(db: Db, id: string): Promise<Buffer | null 
   return row ? (row.raw ? Buffer.from(row.raw) : null) : undefined;
 }
 
-export function listInbound(db: Db, filter: { status?: InboundStatus; limit: number; after?: { receivedAt: Date; id: string } }) {
+export function listInbound(db: Db, filter: { status?: InboundStatus[]; limit: number; after?: { receivedAt: Date; id: string } }) {
   let query = db.selectFrom("inboundMessages").select(SUMMARY).orderBy("receivedAt", "desc").orderBy("id", "desc").limit(filter.limit);
-  if (filter.status) query = query.where("status", "=", filter.status);
+  if (filter.status) query = query.where("status", "in", filter.status);
   if (filter.after) {
     const { receivedAt, id } = filter.after;
     query = query.where((eb) => eb.or([eb("receivedAt", "<", receivedAt), eb.and([eb("receivedAt", "=", receivedAt), eb("id", "<", id)])]));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "../shared/text.js";
+import { oneOrMany, text } from "../shared/text.js";
 
 /** Request and response shapes of /intake. */
 export const INBOUND_STATUSES = ["received", "processed", "rejected", "failed"] as const;
@@ -30,7 +30,7 @@ export const inboundSchema = z.object({
 });
 
 export const listInboundQuery = z.strictObject({
-  status: z.enum(INBOUND_STATUSES).optional(),
+  status: oneOrMany(z.enum(INBOUND_STATUSES)),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: text(500).optional(),
 });

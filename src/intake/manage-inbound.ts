@@ -9,8 +9,8 @@ import { findInbound, listInbound, lockInbound, updateInbound, type InboundSumma
 import { assertCanReadIntake, assertCanRetryIntake } from "./intake.policy.js";
 import { PROCESS_TIMER_KIND } from "./receive-message.js";
 
-/** Incoming messages, newest first, optionally by status (rejected and failed ones say why). */
-export async function listInboundMessages(deps: Deps, input: { actor: Actor; status?: InboundStatus; limit: number; cursor?: string }): Promise<Page<InboundSummaryRow>> {
+/** Incoming messages, newest first, optionally of some statuses (rejected and failed ones say why). */
+export async function listInboundMessages(deps: Deps, input: { actor: Actor; status?: InboundStatus[]; limit: number; cursor?: string }): Promise<Page<InboundSummaryRow>> {
   assertCanReadIntake(input.actor);
   const after = input.cursor ? decodeCursor(input.cursor) : undefined;
   const rows = await listInbound(deps.db, { status: input.status, limit: input.limit + 1, after: after ? { receivedAt: new Date(String(after.v)), id: after.id } : undefined });

@@ -26,3 +26,7 @@ export function text(max: number, min = 0) {
 export const requiredText = (max: number) => text(max, 1);
 export const uuid = z.string().uuid();
 export const email = z.string().trim().max(254).email().transform((value) => value.toLowerCase());
+
+/** A query parameter that may be repeated (`?status=a&status=b`): one value or several, up to 20. */
+export const oneOrMany = <T extends z.ZodType>(item: T) =>
+  z.preprocess((value) => (value === undefined || Array.isArray(value) ? value : [value]), z.array(item).min(1).max(20)).optional();

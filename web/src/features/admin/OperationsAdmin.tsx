@@ -55,10 +55,7 @@ export default function OperationsAdmin() {
   const timers = useQuery({ queryKey: [...KEY, "timers"], queryFn: ({ signal }) => api.get<{ items: FailedTimer[] }>("/admin/timers", { status: "failed", limit: 500 }, signal), refetchInterval: REFRESH_MS });
   const inbound = useQuery({
     queryKey: [...KEY, "inbound"],
-    queryFn: async ({ signal }) => {
-      const [failed, rejected] = await Promise.all(["failed", "rejected"].map((status) => api.get<{ items: InboundMessage[] }>("/intake/messages", { status, limit: 200 }, signal)));
-      return [...failed!.items, ...rejected!.items].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
-    },
+    queryFn: async ({ signal }) => (await api.get<{ items: InboundMessage[] }>("/intake/messages", { status: ["failed", "rejected"], limit: 500 }, signal)).items,
     refetchInterval: REFRESH_MS,
   });
   const retry = useMutation({
