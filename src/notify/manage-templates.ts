@@ -6,7 +6,7 @@ import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
 import { assertCanReadTemplates, assertCanWriteTemplates } from "./notify.policy.js";
 import { checkTemplate, renderSample } from "./template-engine.js";
-import { DEFAULT_TEMPLATES, placeholdersOf, TEMPLATE_INFO, TEMPLATE_NAMES, type TemplateName, type TemplateText } from "./templates.js";
+import { DEFAULT_TEMPLATES, placeholdersOf, TEMPLATE_INFO, TEMPLATE_NAMES, type TemplateInfo, type TemplateName, type TemplateText } from "./templates.js";
 
 /**
  * Notification templates as administrators edit them: one text per template and language, the
@@ -22,7 +22,7 @@ export type TemplateView = TemplateText & {
   updatedAt: Date | null;
   updatedBy: { id: string; name: string } | null;
   placeholders: string[];
-} & (typeof TEMPLATE_INFO)[TemplateName];
+} & TemplateInfo;
 
 type StoredTemplate = { name: string; language: Language; subject: string | null; body: string | null; sms: string | null; version: number; updatedAt: Date; updatedById: string | null; updatedByName: string | null };
 

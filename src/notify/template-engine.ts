@@ -125,7 +125,8 @@ export function checkTemplate(name: TemplateName, language: Language, text: Temp
   const errors: FieldError[] = [];
   for (const field of FIELDS) {
     try {
-      const templates = engine.parse(text[field]);
+      // parsed through the cache, so that the preview's render right after parses nothing again
+      const templates = parse(text[field]);
       const unknown = engine.globalVariablesSync(templates).filter((variable) => !allowed.has(variable));
       if (unknown.length > 0) {
         errors.push({ path: `body.${field}`, code: "unknown_placeholder", params: { values: [...new Set(unknown)] } });
