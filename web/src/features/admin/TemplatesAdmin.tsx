@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, App, Button, Card, Flex, Form, Input, List, Popconfirm, Segmented, Space, Spin, Table, Tag, Tooltip, Typography } from "antd";
+import { Alert, App, Button, Card, Flex, Form, Input, Popconfirm, Segmented, Space, Spin, Table, Tag, Tooltip, Typography } from "antd";
 import { useEffect, useRef, useState, type FocusEvent, type MutableRefObject } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router-dom";
@@ -12,10 +12,10 @@ import { useFormat } from "../../app/preferences";
 import { useDebounced } from "../../app/use-debounced";
 import { ns } from "./admin.i18n";
 import {
-  smsSegmentLength, type TemplateDetail, type TemplateItem, type TemplateLanguage, type TemplatePreview, type TemplateTexts, type TemplateVersion,
+  smsSegmentLength, TEMPLATES_KEY, templatePath, type TemplateDetail, type TemplateItem, type TemplateLanguage, type TemplatePreview, type TemplateTexts,
 } from "./admin-api";
+import { TemplateHistory } from "./TemplateHistory";
 
-const LIST_KEY = ["admin", "notification-templates"] as const;
 const LANGUAGES: TemplateLanguage[] = ["zh-CN", "en"];
 const FIELDS = ["subject", "body", "sms"] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -30,7 +30,6 @@ const FILTERS: Array<{ code: string[]; help: string }> = [
   { code: ["{% if url %}…{% endif %}"], help: "if" },
 ];
 
-const templatePath = (name: string, language: TemplateLanguage) => `/notification-templates/${encodeURIComponent(name)}/${language}`;
 const isLanguage = (value: string | null): value is TemplateLanguage => value === "zh-CN" || value === "en";
 
 /** The human name and the "when is it sent" of a template (the API's name when the UI does not know it yet). */
@@ -58,7 +57,7 @@ export function TemplateEditor({ name, language, canEdit, onLanguage, onBack }: 
   const format = useFormat();
   const dirty = useRef(false);
   const detail = useQuery({
-    queryKey: [...LIST_KEY, name, language],
+    queryKey: [...TEMPLATES_KEY, name, language],
     queryFn: ({ signal }) => api.get<TemplateDetail>(templatePath(name, language), undefined, signal),
   });
   // leaving unsaved text behind (another language, the list) asks first
@@ -99,47 +98,6 @@ export function TemplateEditor({ name, language, canEdit, onLanguage, onBack }: 
   );
 }
 
-/**
- * Every saved version of the template, newest first: who saved it and when, and (for admins) a
- * button that puts its texts into the fields, to be saved again as the next version.
- */
-function TemplateHistory({ template, onLoad }: { template: TemplateDetail; onLoad?: (texts: TemplateTexts) => void }) {
-  const { t } = useTranslation([ns, "common"]);
-  const format = useFormat();
-  const versions = useQuery({
-    queryKey: [...LIST_KEY, template.name, template.language, "versions", template.version],
-    queryFn: ({ signal }) => api.get<{ items: TemplateVersion[] }>(`${templatePath(template.name, template.language)}/versions`, undefined, signal),
-  });
-  if (template.version === 0) return null;
-  return (
-    <Card size="small" title={t("templates.history")} style={{ marginTop: 16 }}>
-      {versions.error ? <Alert type="error" title={errorText(versions.error, t("common:networkError"))} /> : null}
-      <List<TemplateVersion>
-        size="small" loading={versions.isLoading} dataSource={versions.data?.items ?? []}
-        renderItem={(item) => {
-          const texts = item.subject !== null && item.body !== null && item.sms !== null ? { subject: item.subject, body: item.body, sms: item.sms } : null;
-          return (
-            <List.Item
-              actions={onLoad && item.version !== template.version ? [
-                <Button key="load" size="small" onClick={() => onLoad(texts ?? template.defaults)} aria-label={t("templates.loadVersionAria", { version: item.version })}>
-                  {t("templates.loadVersion")}
-                </Button>,
-              ] : undefined}
-            >
-              <Space size={6} wrap>
-                <Typography.Text strong>{t("templates.versionNo", { version: item.version })}</Typography.Text>
-                {texts ? null : <Tag>{t("templates.builtIn")}</Tag>}
-                {item.version === template.version ? <Tag color="blue">{t("templates.inForce")}</Tag> : null}
-                <Typography.Text type="secondary">{format.dateTime(item.createdAt)} · {item.createdBy?.name ?? "—"}</Typography.Text>
-              </Space>
-            </List.Item>
-          );
-        }}
-      />
-    </Card>
-  );
-}
-
 function TemplateForm({ template, canEdit, dirty, onReload }: { template: TemplateDetail; canEdit: boolean; dirty: MutableRefObject<boolean>; onReload(): void }) {
   const { t } = useTranslation([ns, "common"]);
   const { message } = App.useApp();
@@ -150,7 +108,7 @@ function TemplateForm({ template, canEdit, dirty, onReload }: { template: Templa
   // the last text that rendered: it stays on view (dimmed) while the text in the fields has an error
   const [rendered, setRendered] = useState<TemplatePreview | null>(null);
   const lastFocused = useRef<{ field: FieldName; element: HTMLInputElement | HTMLTextAreaElement } | null>(null);
-  const detailKey = [...LIST_KEY, template.name, template.language];
+  const detailKey = [...TEMPLATES_KEY, template.name, template.language];
   const path = templatePath(template.name, template.language);
   const languageName = t(`templates.languages.${template.language}`);
 
@@ -194,7 +152,7 @@ function TemplateForm({ template, canEdit, dirty, onReload }: { template: Templa
     void message.success(text);
     if (item) queryClient.setQueryData<TemplateDetail>(detailKey, { ...template, ...item });
     else void queryClient.invalidateQueries({ queryKey: detailKey, exact: true });
-    void queryClient.invalidateQueries({ queryKey: LIST_KEY, exact: true });
+    void queryClient.invalidateQueries({ queryKey: TEMPLATES_KEY, exact: true });
   };
   const writeError = (error: unknown) => {
     const text = applyProblemToForm(form, error);
@@ -369,7 +327,7 @@ export default function TemplatesAdmin() {
   const words = useTemplateWords();
   const user = useUser();
   const [params, setParams] = useSearchParams();
-  const templates = useQuery({ queryKey: LIST_KEY, queryFn: ({ signal }) => api.get<{ items: TemplateItem[] }>("/notification-templates", undefined, signal) });
+  const templates = useQuery({ queryKey: TEMPLATES_KEY, queryFn: ({ signal }) => api.get<{ items: TemplateItem[] }>("/notification-templates", undefined, signal) });
   const canEdit = user.role === "admin";
   const open = params.get("template");
   const language = params.get("language");

@@ -56,6 +56,10 @@ export type TemplateItem = TemplateTexts & {
 };
 export type TemplateDetail = TemplateItem & { defaults: TemplateTexts };
 export type TemplatePreview = TemplateTexts & { smsLength: number };
+/** The query key of the templates' list (each template's own keys start with it). */
+export const TEMPLATES_KEY = ["admin", "notification-templates"] as const;
+export const templatePath = (name: string, language: TemplateLanguage) => `/notification-templates/${encodeURIComponent(name)}/${language}`;
+
 /** One saved version of a template; null texts: the built-in text was restored. */
 export type TemplateVersion = { version: number; subject: string | null; body: string | null; sms: string | null; createdAt: string; createdBy: { id: string; name: string } | null };
 
