@@ -50,6 +50,14 @@ export const findAnswerByCase = (db: Db, caseId: string) => db.selectFrom("surve
 
 export type ResultRow = { key: string | null; engineerName: string | null; count: number; responseSpeed: number | string | null; professionalism: number | string | null; resolution: number | string | null; overall: number | string | null };
 
+const average = (column: "responseSpeed" | "professionalism" | "resolution" | "overall") =>
+  sql<number | string | null>`round(avg(${sql.ref(`surveyAnswers.${column}`)})::numeric, 2)::float8`.as(column);
+/** How many answers, and each score's average (two decimals). */
+const scores = () => [
+  sql<number>`count(*)::int`.as("count"),
+  average("responseSpeed"), average("professionalism"), average("resolution"), average("overall"),
+] as const;
+
 /** Counts and average scores per group over answers given in [from, to). */
 export function surveyResultRows(db: Db, q: { groupBy: GroupBy; from?: Date; to?: Date; timeZone: string }): Promise<ResultRow[]> {
   const key =
@@ -57,19 +65,10 @@ export function surveyResultRows(db: Db, q: { groupBy: GroupBy; from?: Date; to?
     : q.groupBy === "vendor" ? sql<string>`survey_answers.vendor`
     : q.groupBy === "caseType" ? sql<string>`survey_answers.case_type`
     : sql<string>`to_char(survey_answers.answered_at AT TIME ZONE ${q.timeZone}, 'YYYY-MM')`;
-  const avg = (column: string) => sql<number | string | null>`round(avg(${sql.ref(`surveyAnswers.${column}`)})::numeric, 2)::float8`;
   let query = db
     .selectFrom("surveyAnswers")
     .leftJoin("users", "users.id", "surveyAnswers.engineerId")
-    .select([
-      key.as("key"),
-      sql<string | null>`max(users.name)`.as("engineerName"),
-      sql<number>`count(*)::int`.as("count"),
-      avg("responseSpeed").as("responseSpeed"),
-      avg("professionalism").as("professionalism"),
-      avg("resolution").as("resolution"),
-      avg("overall").as("overall"),
-    ]);
+    .select([key.as("key"), sql<string | null>`max(users.name)`.as("engineerName"), ...scores()]);
   if (q.from) query = query.where("surveyAnswers.answeredAt", ">=", q.from);
   if (q.to) query = query.where("surveyAnswers.answeredAt", "<", q.to);
   // by position: the month's expression carries a parameter, and two placeholders are two expressions to PostgreSQL
@@ -78,16 +77,7 @@ export function surveyResultRows(db: Db, q: { groupBy: GroupBy; from?: Date; to?
 
 /** The same over all answers in range, as one row. */
 export async function surveyTotals(db: Db, q: { from?: Date; to?: Date }): Promise<Omit<ResultRow, "key" | "engineerName">> {
-  const avg = (column: string) => sql<number | string | null>`round(avg(${sql.ref(`surveyAnswers.${column}`)})::numeric, 2)::float8`;
-  let query = db
-    .selectFrom("surveyAnswers")
-    .select([
-      sql<number>`count(*)::int`.as("count"),
-      avg("responseSpeed").as("responseSpeed"),
-      avg("professionalism").as("professionalism"),
-      avg("resolution").as("resolution"),
-      avg("overall").as("overall"),
-    ]);
+  let query = db.selectFrom("surveyAnswers").select([...scores()]);
   if (q.from) query = query.where("answeredAt", ">=", q.from);
   if (q.to) query = query.where("answeredAt", "<", q.to);
   return query.executeTakeFirstOrThrow();
