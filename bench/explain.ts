@@ -9,6 +9,11 @@ import { percentiles, round, type Percentiles } from "./stats.js";
  * exactly like the app's (PostgreSQL dialect, CamelCasePlugin) but only records the query.
  */
 export async function generatedSql(filter: CaseFilter): Promise<CompiledQuery> {
+  return capturedSql((db) => searchCaseRows(db, filter));
+}
+
+/** The SQL of the app's query that `run` sends (the last one), compiled as the app compiles it. */
+export async function capturedSql(run: (db: Kysely<DB>) => Promise<unknown>): Promise<CompiledQuery> {
   let captured: CompiledQuery | undefined;
   const db = new Kysely<DB>({
     dialect: {
@@ -22,7 +27,7 @@ export async function generatedSql(filter: CaseFilter): Promise<CompiledQuery> {
       captured = event.query;
     },
   });
-  await searchCaseRows(db, filter);
+  await run(db);
   await db.destroy();
   return captured!;
 }
@@ -31,7 +36,10 @@ export type Plan = { sql: string; params: unknown[]; executionMs: number | null;
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the app's own query, run once before to warm the cache. */
 export async function explain(session: Session, filter: CaseFilter): Promise<Plan> {
-  const query = await generatedSql(filter);
+  return explainQuery(session, await generatedSql(filter));
+}
+
+export async function explainQuery(session: Session, query: CompiledQuery): Promise<Plan> {
   const params = [...query.parameters];
   await session.query(query.sql, params);
   const rows = await session.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, params);

@@ -6,13 +6,14 @@ import { cpuSnapshot, cpuUse, type CpuUse } from "./cpu.js";
 import type { Target } from "./engines.js";
 import { percentiles, round } from "./stats.js";
 
-export type RunningServer = { baseUrl: string; pid: number; stop(): Promise<void> };
+export type RunningServer = { baseUrl: string; pid: number; roundTrips(): Promise<number>; stop(): Promise<void> };
 
 /** Starts bench/server.ts in a child process and waits until it listens. */
 export async function startServer(target: Target): Promise<RunningServer> {
   const child = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), [], {
     // tsx by absolute URL, so the child starts from any working directory
-    execArgv: ["--import", import.meta.resolve("tsx")],
+    // BENCH_SERVER_NODE_ARGS: e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server alone
+    execArgv: ["--import", import.meta.resolve("tsx"), ...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [])],
     env: { ...process.env, BENCH_TARGET: JSON.stringify(target) },
     // the child's stdout (pino) must not mix with the JSON report on ours
     stdio: ["ignore", 2, 2, "ipc"],
@@ -26,6 +27,16 @@ export async function startServer(target: Target): Promise<RunningServer> {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     pid: child.pid!,
+    roundTrips: () =>
+      new Promise<number>((resolve) => {
+        const answer = (message: unknown) => {
+          if (typeof message !== "object" || message === null || !("roundTrips" in message)) return;
+          child.off("message", answer);
+          resolve((message as { roundTrips: number }).roundTrips);
+        };
+        child.on("message", answer);
+        child.send("roundTrips");
+      }),
     async stop() {
       if (child.exitCode === null) child.send("stop");
       const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);

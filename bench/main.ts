@@ -8,26 +8,29 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { inspect, parseArgs } from "node:util";
-import type { CaseFilter } from "../src/cases/cases.repository.js";
 import { toTsqueryLiteral } from "../src/cases/search-text.js";
-import { CASE_TYPES, VENDORS, composeCase, noteText, pick, rng, weighted } from "./corpus.js";
 import { createDatabase, dropDatabase, openSession, probePostgres, redact, serverSettings, type Target } from "./engines.js";
 import { explain, measureSql, type Plan } from "./explain.js";
-import { measureLatency, measureThroughput, request, startServer, type Latency, type Throughput } from "./http.js";
+import { startServer } from "./http.js";
+import { LIST_SEED, SEARCH_TERMS, listFilters, measureHttp, searchFilter } from "./queries.js";
 import { bulkLoadCases } from "./load.js";
 import { round, type Percentiles } from "./stats.js";
-import type { CpuUse } from "./cpu.js";
-import { measureRawInserts } from "./raw.js";
+import { measureRawTransactions } from "./raw-transactions.js";
 import { seed, type Seeded } from "./seed.js";
 import { measureTimers } from "./timers.js";
+import { measureWritePath, WRITE_PATH_TARGETS } from "./write-path.js";
+import { measureParts, seedParts, type PartsSeeded } from "./parts.js";
+import { measureReports } from "./reports.js";
+import { measureScale } from "./scale.js";
 
 type Engine = "pglite" | "postgres";
 
 const DEFAULT_URL = "postgres://root@127.0.0.1:5432/test";
-const BENCH_DATABASE = "casedesk_bench";
+// BENCH_DATABASE_NAME: another name, so that two runs on one PostgreSQL server do not drop each other's
+const BENCH_DATABASE = process.env.BENCH_DATABASE_NAME ?? "casedesk_bench";
 const PGLITE_MAX_CASES = 200_000;
-const SEARCH_TERMS = ["硬盘", "宕机", "断电", "控制器告警", "firmware"];
-const TARGETS = { httpToRawRatio: 0.5, listP95Ms: 20, searchP95Ms: 50, atCases: 1_000_000 };
+const TARGETS = { writePathToRawRatio: WRITE_PATH_TARGETS.ratio, writePathP50AtC1Ms: WRITE_PATH_TARGETS.p50AtConcurrency1Ms, listP95Ms: 20, searchP95Ms: 50, atCases: 1_000_000 };
+const WRITE_CONCURRENCIES = [1, 8, 16];
 
 const { values: args } = parseArgs({
   options: {
@@ -35,9 +38,20 @@ const { values: args } = parseArgs({
     "pglite-cases": { type: "string" },
     engine: { type: "string", default: "both" },
     quick: { type: "boolean", default: false },
+    "write-path-only": { type: "boolean", default: false },
     seconds: { type: "string" },
     requests: { type: "string" },
     keep: { type: "boolean", default: false },
+    "parts-only": { type: "boolean", default: false },
+    "report-cases": { type: "string" },
+    "report-month-cases": { type: "string" },
+    only: { type: "string" },
+    "report-reuse": { type: "boolean", default: false },
+    "report-database": { type: "string", default: "casedesk_bench_reports" },
+    entries: { type: "string" },
+    "baseline-cases": { type: "string" },
+    reuse: { type: "boolean", default: false },
+    "skip-verify": { type: "boolean", default: false },
     "database-url": { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -48,9 +62,22 @@ if (args.help) {
   --cases N          cases in the table for the list/search latencies (default 100000; --quick 2000)
   --pglite-cases N   cases for PGlite (default: --cases, at most ${PGLITE_MAX_CASES.toLocaleString("en")})
   --engine E         pglite, postgres or both (default both)
+  --write-path-only  only the write path (opening cases, notes, the raw ceiling): no bulk load, list or search
   --seconds S        length of each throughput run (default 5; --quick 1)
   --requests R       requests per list/search kind (default 200; --quick 30)
   --keep             keep the benchmark database / data folder afterwards
+  --parts-only       only the spare-parts figures (reservations/s, a 10,000-part stock list) on 500 cases
+  --report-cases N   cases in the reports benchmark's own PostgreSQL database (default 1000000; --quick 20000)
+  --report-month-cases N  of them, the first customer's in the reported month (default 10000; --quick 1000)
+  --only reports     run only the reports benchmark (PostgreSQL)
+  --only scale       only the scale figures (PostgreSQL): the case log, lists, searches and casedesk verify
+                     over --cases cases and --entries log entries, and at --baseline-cases in the same run
+  --entries N        log entries for --only scale (default 10 per case)
+  --baseline-cases N the small scale to compare with (default 100000, 10 entries each; 0: none)
+  --reuse            --only scale: measure on the databases a --keep run left (no load)
+  --skip-verify      --only scale: leave out casedesk verify
+  --report-reuse     measure the reports on the database a --keep run left (no load)
+  --report-database D  the reports benchmark's database (default casedesk_bench_reports): a kept one per person
   --database-url U   PostgreSQL server to use (default $BENCH_DATABASE_URL or ${DEFAULT_URL});
                      the run creates and drops its own database ${BENCH_DATABASE} there
 `);
@@ -64,10 +91,11 @@ const int = (value: string | undefined, fallback: number, name: string) => {
   return n;
 };
 const quick = args.quick;
+const writePathOnly = args["write-path-only"];
 const engineArg = args.engine;
 if (!["pglite", "postgres", "both"].includes(engineArg)) throw new Error(`--engine must be pglite, postgres or both, got ${engineArg}`);
 const engines: Engine[] = engineArg === "both" ? ["pglite", "postgres"] : [engineArg as Engine];
-const cases = int(args.cases, quick ? 2_000 : 100_000, "cases");
+const cases = writePathOnly ? 0 : int(args.cases, quick ? 2_000 : 100_000, "cases");
 const pgliteCasesAsked = args["pglite-cases"] !== undefined ? int(args["pglite-cases"], cases, "pglite-cases") : undefined;
 const seconds = int(args.seconds, quick ? 1 : 5, "seconds");
 const latencyRequests = int(args.requests, quick ? 30 : 200, "requests");
@@ -108,6 +136,7 @@ async function runPostgres() {
   log(`created database ${BENCH_DATABASE} on PostgreSQL ${probe.version}`);
   try {
     const result = await runEngine({ engine: "postgres", url }, cases);
+    if (writePathOnly || args["parts-only"]) return { available: true, url: redact(url), serverVersion: probe.version, ...result };
     log(`timers and notifications on ${redact(url)}`);
     const background = await measureTimers(url, {
       openCases: quick ? 2_000 : 100_000, backlogPerCase: 5, streamTimers: quick ? 500 : 3000, streamSeconds: quick ? 5 : 30, notifications: quick ? 300 : 3000, workerIntervalMs: 500, log,
@@ -129,31 +158,44 @@ async function runEngine(target: Target, n: number) {
   const seedSeconds = elapsed(t);
 
   const database = target.engine === "postgres" ? BENCH_DATABASE : undefined;
+  if (args["parts-only"]) return runPartsOnly(target, seeded, database, started);
   let session = await openSession(target);
+  let partsSeeded: PartsSeeded;
   let settings: Record<string, string> | undefined;
-  let load: Awaited<ReturnType<typeof bulkLoadCases>>;
-  let raw: Awaited<ReturnType<typeof measureRawInserts>>;
+  let load: Awaited<ReturnType<typeof bulkLoadCases>> | undefined;
+  let raw: Awaited<ReturnType<typeof measureRawTransactions>>;
   try {
     settings = target.engine === "postgres" ? await serverSettings(session) : undefined;
-    log(`bulk-loading ${n.toLocaleString("en")} cases`);
-    load = await bulkLoadCases(session, seeded, n, { postgres: target.engine === "postgres", log });
-    log(`loaded in ${load.seconds}s (${load.rowsPerSecond}/s), table ${load.tableSize}`);
-
-    log(`raw INSERT ceiling (concurrency 1 and 16, ${seconds}s each)`);
-    raw = await measureRawInserts(target, session.pglite, { concurrencies: [1, 16], seconds, warmupSeconds, poolSize: 20, database });
-    log(`raw scratch: ${raw.scratch.map((r) => `c${r.concurrency} ${r.perSecond}/s`).join(", ")}; cases copy: ${raw.casesCopy.map((r) => `c${r.concurrency} ${r.perSecond}/s`).join(", ")}`);
+    if (!writePathOnly) {
+      log(`bulk-loading ${n.toLocaleString("en")} cases`);
+      load = await bulkLoadCases(session, seeded, n, { postgres: target.engine === "postgres", log });
+      log(`loaded in ${load.seconds}s (${load.rowsPerSecond}/s), table ${load.tableSize}`);
+    }
+    log(`raw ceiling: a case row and a log row in one transaction (concurrency ${WRITE_CONCURRENCIES.join(", ")}; ${seconds}s each)`);
+    raw = await measureRawTransactions(target, session.pglite, { concurrencies: WRITE_CONCURRENCIES, seconds, warmupSeconds, poolSize: 20, database });
+    log(`raw: ${raw.map((r) => `c${r.concurrency} ${r.perSecond}/s (p50 ${r.latencyMs.p50} ms)`).join(", ")}`);
+    log(`spare parts: 1,000 parts in deep stock, a 10,000-part depot`);
+    partsSeeded = await seedParts(session, seeded.dispatcherId);
   } finally {
     await session.close();
   }
 
   log(`starting the server`);
   const server = await startServer(target);
-  let http: Awaited<ReturnType<typeof measureHttp>>;
+  let writePath: Awaited<ReturnType<typeof measureWritePath>>;
+  let spareParts: Awaited<ReturnType<typeof measureParts>> | undefined;
+  let http: Awaited<ReturnType<typeof measureHttp>> | undefined;
   try {
-    http = await measureHttp(server.baseUrl, seeded, { serverPid: server.pid, database });
+    writePath = await measureWritePath(server, seeded, raw, {
+      concurrencies: WRITE_CONCURRENCIES, seconds, warmupSeconds, sequentialRequests: quick ? 50 : 200, database, log,
+    });
+    if (!writePathOnly) http = await measureHttp(server.baseUrl, seeded, { requests: latencyRequests, warmup: quick ? 5 : 20, log });
+    if (!writePathOnly) spareParts = await measureParts(server.baseUrl, seeded.token, partsSeeded, { seconds, warmupSeconds, requests: latencyRequests, serverPid: server.pid, database, log });
   } finally {
     await server.stop();
   }
+  const common = { engine: target.engine, settings, seedSeconds, writePath };
+  if (!http) return { ...common, loadAverage: { before: loadAverageBefore, after: os.loadavg().map((l) => round(l, 2)) }, seconds: elapsed(started) };
 
   session = await openSession(target);
   let plans: Record<string, Plan>;
@@ -180,69 +222,35 @@ async function runEngine(target: Target, n: number) {
     await session.close();
   }
 
-  const ratio = (c: number) => {
-    const httpRate = http.createCases.find((r) => r.connections === c)?.perSecond;
-    const rawRate = raw.scratch.find((r) => r.concurrency === c)?.perSecond;
-    return httpRate && rawRate ? round(httpRate / rawRate, 3) : null;
-  };
-  const ratios = { c1: ratio(1), c16: ratio(16) };
-  // CPU per operation: the API's (server + PostgreSQL, not the load generator) against the raw
-  // INSERT's (driver + PostgreSQL); on a CPU-bound machine throughput follows 1 / CPU per operation
-  const cpuMs = (t: { cpu: CpuUse }, raw: boolean) =>
-    t.cpu ? round(t.cpu.msPerRequest.postgres + (raw ? t.cpu.msPerRequest.loadGenerator : t.cpu.msPerRequest.server), 2) : null;
-  const cpuRatio = (c: number) => {
-    const h = http.createCases.find((r) => r.connections === c);
-    const r = raw.scratch.find((x) => x.concurrency === c);
-    const hm = h ? cpuMs(h, false) : null;
-    const rm = r ? cpuMs(r, true) : null;
-    return hm && rm ? { httpCaseCpuMs: hm, rawInsertCpuMs: rm, ratio: round(rm / hm, 3) } : null;
-  };
-  const foreign = [...raw.scratch, ...raw.casesCopy, ...http.createCases, http.addNotes].map((t) => t.cpu?.foreignPercent ?? 0);
+  const foreign = [...raw, ...writePath.openCase.throughput, ...writePath.addNote.throughput].map((t) => t.cpu?.foreignPercent ?? 0);
   const warnings: string[] = [];
   if (Math.max(...foreign) > 20) {
     warnings.push(
       `other processes took up to ${Math.max(...foreign)} % of the machine's CPU during the throughput runs (see each run's cpu.foreignPercent): ` +
-        `the per-second figures are understated and noisy; cpu.msPerRequest and the CPU ratios are steadier.`,
+        `the per-second figures are understated and noisy; cpu.msPerRequest is steadier.`,
     );
   }
   const worstSearch = Object.entries(http.search).reduce((a, b) => (b[1].p95 > a[1].p95 ? b : a));
   const targets = {
     measuredAtCases: totalCases,
     appliesAtCases: TARGETS.atCases,
-    httpCreateRatio: {
-      target: `>= ${TARGETS.httpToRawRatio} at the same concurrency`,
-      c1: ratios.c1,
-      c16: ratios.c16,
-      met: ratios.c1 !== null && ratios.c16 !== null && ratios.c1 >= TARGETS.httpToRawRatio && ratios.c16 >= TARGETS.httpToRawRatio,
-    },
+    writePath: writePath.targets,
     listP95: { targetMs: TARGETS.listP95Ms, p95: http.list.p95, met: http.list.p95 <= TARGETS.listP95Ms },
     searchP95: { targetMs: TARGETS.searchP95Ms, worstTerm: worstSearch[0], p95: worstSearch[1].p95, met: worstSearch[1].p95 <= TARGETS.searchP95Ms },
   };
 
   return {
-    engine: target.engine,
-    settings,
+    ...common,
     cases: n,
     casesAtEnd: totalCases,
-    seedSeconds,
     bulkLoad: load,
-    rawInserts: raw,
-    http: {
-      createCases: http.createCases,
-      addNotes: http.addNotes,
-      httpCasesPerRawInsert: ratios,
-      httpCasesPerRawInsertByCpu: { c1: cpuRatio(1), c16: cpuRatio(16) },
-      httpCasesPerRawCaseRowInsert: {
-        c1: rate(http.createCases, 1) && rate(raw.casesCopy, 1) ? round(rate(http.createCases, 1)! / rate(raw.casesCopy, 1)!, 3) : null,
-        c16: rate(http.createCases, 16) && rate(raw.casesCopy, 16) ? round(rate(http.createCases, 16)! / rate(raw.casesCopy, 16)!, 3) : null,
-      },
-    },
     latency: {
       list: { ...http.list, databaseOnly: databaseOnly.list, query: "vendor + caseType + a 30-day createdFrom/createdTo window, random per request" },
       search: Object.fromEntries(
         Object.entries(http.search).map(([term, l]) => [term, { ...l, databaseOnly: databaseOnly[term], tsquery: toTsqueryLiteral(term), ...hits[term] }]),
       ),
     },
+    spareParts,
     targets,
     warnings,
     plans,
@@ -251,108 +259,23 @@ async function runEngine(target: Target, n: number) {
   };
 }
 
-function rate(list: (Throughput | { concurrency: number; perSecond: number })[], c: number): number | undefined {
-  return list.find((r) => ("connections" in r ? r.connections : r.concurrency) === c)?.perSecond;
-}
-
-const DAY = 86_400_000;
-const LIST_SEED = 5;
-
-/** Random list filters (a vendor, a case type, a 30-day window in the last two years); the same sequence for a seed. */
-function listFilters(seed: number): () => CaseFilter {
-  const random = rng(seed);
-  const now = Date.now();
-  return () => {
-    const from = new Date(now - 30 * DAY - random() * 700 * DAY);
-    from.setUTCHours(0, 0, 0, 0);
-    return {
-      vendor: [weighted(random, VENDORS)],
-      caseType: [weighted(random, CASE_TYPES)],
-      createdFrom: from,
-      createdTo: new Date(from.getTime() + 30 * DAY),
-      searchColumn: "searchAll",
-      sort: "createdAt",
-      order: "desc",
-      limit: 50,
-    };
-  };
-}
-
-function searchFilter(term: string): CaseFilter {
-  return { tsquery: toTsqueryLiteral(term) ?? undefined, searchColumn: "searchAll", sort: "createdAt", order: "desc", limit: 50 };
-}
-
-async function measureHttp(baseUrl: string, seeded: Seeded, cpu: { serverPid: number; database: string | undefined }) {
-  const random = rng(99);
-  const createBody = () => {
-    const text = composeCase(random);
-    const customer = pick(random, seeded.customers);
-    return {
-      path: "/api/v1/cases",
-      body: {
-        subject: text.subject,
-        description: text.description,
-        channel: weighted(random, [["phone", 6], ["email", 3], ["web", 1]] as const),
-        vendor: text.vendor,
-        caseType: text.caseType,
-        faultLevel: weighted(random, [["S1", 1], ["S2", 3], ["S3", 5], ["S4", 2]] as const),
-        caller: { name: customer.contactName, phone: customer.phone, company: customer.name, contractNo: customer.contractNo },
-      },
-    };
-  };
-  // fail early and clearly if the API refuses the body
-  const probe = await request(baseUrl, seeded.token, "POST", "/api/v1/cases", createBody().body);
-  if (probe.status !== 201) throw new Error(`POST /api/v1/cases answered ${probe.status}: ${JSON.stringify(probe.json)}`);
-
-  const createCases: Throughput[] = [];
-  for (const connections of [1, 16]) {
-    await measureThroughput(baseUrl, seeded.token, { connections, seconds: warmupSeconds, next: createBody });
-    const result = await measureThroughput(baseUrl, seeded.token, { connections, seconds, next: createBody, ...cpu });
-    log(`POST /cases at c${connections}: ${result.perSecond}/s (p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors})`);
-    createCases.push(result);
+/** `--parts-only`: a few hundred cases, the spare-parts data, and the spare-parts figures alone. */
+async function runPartsOnly(target: Target, seeded: Seeded, database: string | undefined, started: number) {
+  const session = await openSession(target);
+  let partsSeeded: PartsSeeded;
+  try {
+    await bulkLoadCases(session, seeded, 500, { postgres: target.engine === "postgres", log });
+    partsSeeded = await seedParts(session, seeded.dispatcherId);
+  } finally {
+    await session.close();
   }
-
-  const recent = await request(baseUrl, seeded.token, "GET", "/api/v1/cases?limit=500");
-  const ids = (recent.json as { items: { id: string }[] }).items.map((c) => c.id);
-  const noteBody = () => ({
-    path: `/api/v1/cases/${pick(random, ids)}/notes`,
-    body: { body: `${noteText(random)}（${Math.floor(random() * 1000)}）`, visibility: random() < 0.5 ? "internal" : "public" },
-  });
-  await measureThroughput(baseUrl, seeded.token, { connections: 16, seconds: warmupSeconds, next: noteBody });
-  const notes = await measureThroughput(baseUrl, seeded.token, { connections: 16, seconds, next: noteBody, ...cpu });
-  log(`POST /cases/:id/notes at c16 over ${ids.length} cases: ${notes.perSecond}/s (p50 ${notes.latencyMs.p50} ms, non-2xx ${notes.non2xx})`);
-
-  const listFilter = listFilters(LIST_SEED);
-  const listPath = (filter: CaseFilter) =>
-    `/api/v1/cases?${new URLSearchParams({
-      vendor: filter.vendor![0]!,
-      caseType: filter.caseType![0]!,
-      createdFrom: filter.createdFrom!.toISOString(),
-      createdTo: filter.createdTo!.toISOString(),
-    }).toString()}`;
-  const warmup = quick ? 5 : 20;
-  const list = await measureLatency(baseUrl, seeded.token, () => listPath(listFilter()), latencyRequests, warmup);
-  log(`list (vendor+type+30 days): p50 ${list.p50} ms, p95 ${list.p95} ms, max ${list.max} ms, ${list.averageItems} items/page`);
-  const search: Record<string, Latency> = {};
-  for (const term of SEARCH_TERMS) {
-    const path = `/api/v1/cases?${new URLSearchParams({ q: term }).toString()}`;
-    search[term] = await measureLatency(baseUrl, seeded.token, () => path, latencyRequests, warmup);
-    log(`search ${term}: p50 ${search[term].p50} ms, p95 ${search[term].p95} ms, max ${search[term].max} ms, ${search[term].averageItems} items/page`);
+  const server = await startServer(target);
+  try {
+    const spareParts = await measureParts(server.baseUrl, seeded.token, partsSeeded, { seconds, warmupSeconds, requests: latencyRequests, serverPid: server.pid, database, log });
+    return { engine: target.engine, spareParts, seconds: elapsed(started) };
+  } finally {
+    await server.stop();
   }
-  // a representative list filter for EXPLAIN: the vendor and type most cases have, a window a year ago
-  const sampleFrom = new Date(Date.now() - 365 * DAY);
-  sampleFrom.setUTCHours(0, 0, 0, 0);
-  const sampleListFilter: CaseFilter = {
-    vendor: [VENDORS[0][0]],
-    caseType: [CASE_TYPES[0][0]],
-    createdFrom: sampleFrom,
-    createdTo: new Date(sampleFrom.getTime() + 30 * DAY),
-    searchColumn: "searchAll",
-    sort: "createdAt",
-    order: "desc",
-    limit: 50,
-  };
-  return { createCases, addNotes: notes, list, search, sampleListFilter };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -375,7 +298,16 @@ async function main() {
   };
   const results = report.engines as Record<string, unknown>;
 
-  for (const engine of engines) {
+  const onlyReports = args.only === "reports";
+  if (args.only !== undefined && !onlyReports && args.only !== "scale") throw new Error(`--only must be reports or scale, got ${args.only}`);
+  if (args.only === "scale") {
+    const baselineCases = int(args["baseline-cases"], quick ? 1_000 : 100_000, "baseline-cases");
+    report.scale = await measureScale(adminUrl, {
+      cases, entries: int(args.entries, cases * 10, "entries"), baselineCases, baselineEntries: baselineCases * 10,
+      requests: latencyRequests, warmup: quick ? 5 : 20, keep: args.keep, reuse: args.reuse, verify: !args["skip-verify"], log,
+    });
+  }
+  for (const engine of args.only ? [] : engines) {
     log(`=== ${engine} ===`);
     try {
       results[engine] = engine === "pglite" ? await runPglite() : await runPostgres();
@@ -384,6 +316,16 @@ async function main() {
       log(`${engine} failed: ${error instanceof Error ? error.stack : inspect(error)}`);
       results[engine] = { available: true, error: error instanceof Error ? error.message : inspect(error, { breakLength: Infinity }) };
     }
+  }
+  // the write path, the parts or the scale alone were asked for: no million-case reports database
+  if (engines.includes("postgres") && !writePathOnly && !args["parts-only"] && args.only !== "scale") {
+    log(`=== reports (PostgreSQL) ===`);
+    const reportCases = int(args["report-cases"], quick ? 20_000 : 1_000_000, "report-cases");
+    if (!/^[a-z_][a-z0-9_]*$/.test(args["report-database"])) throw new Error(`--report-database must be a plain lower-case name, got ${args["report-database"]}`);
+    const monthCases = int(args["report-month-cases"], quick ? 1_000 : 10_000, "report-month-cases");
+    report.reports = (await probePostgres(adminUrl).then((probe) => ("error" in probe ? null : probe)))
+      ? await measureReports(adminUrl, { cases: reportCases, monthCases, requests: quick ? 5 : 20, keep: args.keep, reuse: args["report-reuse"], database: args["report-database"], log }).catch((error: Error) => ({ error: error.message }))
+      : { available: false };
   }
   report.durationSeconds = elapsed(runStarted);
   // exit once written: nothing else (pools, timers) may keep the process alive

@@ -1,6 +1,9 @@
 import { openForCommand } from "../src/app.js";
 import { createApiToken, createUser, systemActor } from "../src/auth/index.js";
 import { createContact, createContract, createCustomer, createSite } from "../src/customers/index.js";
+import { addListEntry } from "../src/lists/index.js";
+import { AppError } from "../src/shared/errors.js";
+import { CASE_TYPES, VENDORS } from "./corpus.js";
 import { benchConfig, type Target } from "./engines.js";
 
 export type SeededCustomer = { id: string; name: string; contractNo: string; contractId: string; contactName: string; phone: string };
@@ -24,6 +27,14 @@ export async function seed(target: Target): Promise<Seeded> {
   const { deps, database } = await openForCommand(benchConfig(target));
   try {
     const actor = systemActor;
+    // the corpus's vendors and case types are codes of the managed lists (a case naming another is refused)
+    for (const [kind, entries] of [["vendors", VENDORS], ["caseTypes", CASE_TYPES]] as const) {
+      for (const [code] of entries) {
+        await addListEntry(deps, { actor, kind, code, nameZh: code, nameEn: code }).catch((error: unknown) => {
+          if (!(error instanceof AppError && error.code === "duplicate")) throw error;
+        });
+      }
+    }
     const customers: SeededCustomer[] = [];
     for (const [i, [name, city]] of COMPANIES.entries()) {
       const customer = await createCustomer(deps, { actor, name, address: `${city}市` });

@@ -2,10 +2,12 @@
  * The server under benchmark, in a process of its own so that the load generator does not share
  * its event loop: the whole app (createApp) on 127.0.0.1 and a free port, warn-level logs. The
  * target comes in BENCH_TARGET (JSON); the port goes back to the parent over IPC, and a "stop"
- * message closes the app and ends the process.
+ * message closes the app and ends the process. A "roundTrips" message is answered with the number
+ * of statements sent to the database so far (bench/round-trips.ts).
  */
 import { createApp } from "../src/app.js";
 import { benchConfig, type Target } from "./engines.js";
+import { countRoundTrips } from "./round-trips.js";
 
 const target = JSON.parse(process.env.BENCH_TARGET ?? "null") as Target | null;
 if (!target || !process.send) {
@@ -13,12 +15,14 @@ if (!target || !process.send) {
   process.exit(2);
 }
 
+const roundTrips = countRoundTrips();
 const app = await createApp(benchConfig(target));
 await app.server.listen({ host: "127.0.0.1", port: 0 });
 const address = app.server.server.address();
 process.send({ port: typeof address === "object" && address ? address.port : 0 });
 
 process.on("message", (message) => {
+  if (message === "roundTrips") return void process.send!({ roundTrips: roundTrips() });
   if (message !== "stop") return;
   void app.close().finally(() => process.exit(0));
 });

@@ -101,7 +101,7 @@ async function measureDelivery(deps: Deps, options: TimerBenchOptions) {
     const started = performance.now();
     let sent = 0;
     while (sent < options.notifications) {
-      const report = await deliverDueNotifications(deps, transports, { limit: 50, concurrency: 8, maxRows: 100_000 });
+      const report = await deliverDueNotifications(deps, transports, { concurrency: 8, maxRows: 100_000 });
       if (report.sent === 0) break;
       sent += report.sent;
     }

@@ -13,6 +13,8 @@ const extra = process.argv.slice(2);
 const outDir = mkdtempSync(join(tmpdir(), "casedesk-results-"));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedRuns = 0;
+// repeated at the very end, so a log cut to its tail still names what failed
+const failures = [];
 
 function run(engine) {
   console.log(`\n=== tests on ${engine} ===`);
@@ -25,14 +27,29 @@ function run(engine) {
   try {
     const report = JSON.parse(readFileSync(outputFile, "utf8"));
     totals.passed += report.numPassedTests;
-    // a file that fails to load fails no single test: count it as a failure all the same
-    totals.failed += Math.max(report.numFailedTests, report.numFailedTestSuites ?? 0);
+    totals.failed += report.numFailedTests;
     totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
     if (report.numTotalTests === 0) failedRuns++;
+    for (const file of report.testResults ?? []) {
+      const name = file.name.replace(`${process.cwd()}/`, "");
+      const failedTests = (file.assertionResults ?? []).filter((test) => test.status === "failed");
+      for (const test of failedTests) {
+        failures.push(`${engine}: ${name} > ${test.fullName}\n    ${firstLine(test.failureMessages?.[0])}`);
+      }
+      // a file that fails to load (or in a hook) fails no single test: count it all the same
+      if (failedTests.length === 0 && file.status === "failed") {
+        totals.failed++;
+        failures.push(`${engine}: ${name}\n    ${firstLine(file.message)}`);
+      }
+    }
   } catch {
     failedRuns++;
   }
   if (result.status !== 0) failedRuns++;
+}
+
+function firstLine(text) {
+  return (text ?? "").split("\n").find((line) => line.trim() !== "")?.slice(0, 300) ?? "";
 }
 
 async function postgresReachable() {
@@ -64,5 +81,6 @@ if (!existsSync(chromium)) {
     : `\nLEFT OUT: the browser tests of the web UI (web/e2e) did not run: no Chromium at ${chromium} (apt-get install chromium fonts-noto-cjk).`);
 }
 rmSync(outDir, { recursive: true, force: true });
+if (failures.length > 0) console.log(`\nFAILED:\n${failures.map((line) => `  ${line}`).join("\n")}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedRuns > 0 || totals.failed > 0 ? 1 : 0);

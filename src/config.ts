@@ -1,5 +1,17 @@
+import { isIP } from "node:net";
 import { join } from "node:path";
 import { z } from "zod";
+import type { DatabaseTimeouts } from "./db/postgres.js";
+
+// the names proxy-addr (Fastify's trustProxy) gives to well-known ranges
+const PROXY_RANGE_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+const isProxyEntry = (entry: string) => {
+  if (PROXY_RANGE_NAMES.has(entry) || isIP(entry) !== 0) return true;
+  const [address = "", bits, ...rest] = entry.split("/");
+  const maxBits = isIP(address) === 4 ? 32 : 128;
+  return rest.length === 0 && isIP(address) !== 0 && /^\d{1,3}$/.test(bits ?? "") && Number(bits) <= maxBits;
+};
+const proxyEntries = (value: string) => value.split(",").map((entry) => entry.trim()).filter(Boolean);
 
 /** The only reader of process.env: every setting casedesk understands, validated once at start. */
 const configSchema = z.object({
@@ -8,12 +20,23 @@ const configSchema = z.object({
   CASEDESK_DATA_DIR: z.string().default("./data"),
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+  READYZ_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   PUBLIC_URL: z.string().url().optional(),
   COOKIE_SECURE: z.enum(["true", "false", "auto"]).default("auto"),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  // per-client limits, and whose X-Forwarded-For names the client
+  RATE_LIMIT_LOGIN_FAILURES: z.coerce.number().int().min(1).max(10_000).default(20),
+  RATE_LIMIT_LINK_MISSES: z.coerce.number().int().min(1).max(10_000).default(20),
+  RATE_LIMIT_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  TRUST_PROXY: z.string()
+    .refine((value) => proxyEntries(value).length > 0 && proxyEntries(value).every(isProxyEntry), "the proxies' addresses or CIDR ranges, separated by commas (or loopback, linklocal, uniquelocal)")
+    .optional(),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(1024 * 1024),
   CASEDESK_DEMO: z.enum(["auto", "true", "false"]).default("auto"),
   TZ_DISPLAY: z.string().default("Asia/Shanghai"),
@@ -22,6 +45,11 @@ const configSchema = z.object({
   SMS_GATEWAY_URL: z.string().url().refine((value) => /^https?:\/\//.test(value), "must start with http:// or https://").optional(),
   SMS_GATEWAY_TOKEN: z.string().optional(),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  // a send must end well within the outbox's five-minute lease, or another sender takes the row
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(30_000),
+  SMTP_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+  SMS_GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  SMS_GATEWAY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
   CASEDESK_WORKER: z.enum(["true", "false"]).default("true"),
   WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   CLOSE_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
@@ -38,6 +66,8 @@ const configSchema = z.object({
   LIVE_HEARTBEAT_SECONDS: z.coerce.number().min(0.05).max(300).default(25),
   EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   INBOUND_RAW_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
+  // reports: the monthly report goes out on this working day (Mon–Fri) of the next month
+  REPORT_DELIVERY_WORKDAY: z.coerce.number().int().min(1).max(20).default(3),
   // web UI
   CASEDESK_WEB_DIR: z.string().optional(),
   // e-mail and fax intake
@@ -61,12 +91,23 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** PostgreSQL: how long to wait for a connection, a statement, a transaction left idle */
+  databaseTimeouts: DatabaseTimeouts;
+  /** /readyz answers 503 when the database has not answered within this */
+  readyzTimeoutMs: number;
   logLevel: z.infer<typeof configSchema>["LOG_LEVEL"];
   publicUrl: string | undefined;
   cookieSecure: "true" | "false" | "auto";
   sessionTtlHours: number;
   loginMaxFailures: number;
   loginWindowMinutes: number;
+  /** failed sign-ins one client may make (whatever the addresses tried) within the window … */
+  rateLimitLoginFailures: number;
+  /** … and one-time links (survey, resolution confirmation) it may ask for that do not exist */
+  rateLimitLinkMisses: number;
+  rateLimitWindowMinutes: number;
+  /** Fastify's trustProxy: false = the socket's address is the client; else the proxies (addresses, CIDR ranges) whose X-Forwarded-* headers count */
+  trustProxy: false | string[];
   bodyLimitBytes: number;
   demo: "auto" | "true" | "false";
   displayTimeZone: string;
@@ -77,6 +118,11 @@ export type Config = {
   smsGatewayUrl: string | undefined;
   smsGatewayToken: string | undefined;
   notifyMaxAttempts: number;
+  /** the longest one e-mail or SMS may take to send, and how many of each may be in flight at once */
+  smtpTimeoutMs: number;
+  smtpConcurrency: number;
+  smsGatewayTimeoutMs: number;
+  smsGatewayConcurrency: number;
   /** whether `casedesk start` also runs the worker (timers, outbox); `casedesk worker` runs only that */
   worker: boolean;
   workerIntervalMs: number;
@@ -101,6 +147,8 @@ export type Config = {
   exportMaxRows: number;
   /** housekeeping: the raw bytes of mail handled for good are dropped after this many days (0: kept for ever) */
   inboundRawRetentionDays: number;
+  /** reports: each month's reports are e-mailed on this working day (Mon–Fri, 1 = the first) of the next month, at 09:00 in TZ_DISPLAY */
+  reportDeliveryWorkday: number;
   /** the built web UI served at / (default web/dist of this checkout); "off" serves none */
   webDir: string | undefined;
   // e-mail and fax intake
@@ -140,12 +188,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.CASEDESK_DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databaseTimeouts: {
+      connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    readyzTimeoutMs: e.READYZ_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
     publicUrl: e.PUBLIC_URL,
     cookieSecure: e.COOKIE_SECURE,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMinutes: e.LOGIN_WINDOW_MINUTES,
+    rateLimitLoginFailures: e.RATE_LIMIT_LOGIN_FAILURES,
+    rateLimitLinkMisses: e.RATE_LIMIT_LINK_MISSES,
+    rateLimitWindowMinutes: e.RATE_LIMIT_WINDOW_MINUTES,
+    trustProxy: e.TRUST_PROXY === undefined ? false : proxyEntries(e.TRUST_PROXY),
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     demo: e.CASEDESK_DEMO,
     displayTimeZone: e.TZ_DISPLAY,
@@ -154,6 +212,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGatewayUrl: e.SMS_GATEWAY_URL,
     smsGatewayToken: e.SMS_GATEWAY_TOKEN,
     notifyMaxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+    smtpTimeoutMs: e.SMTP_TIMEOUT_MS,
+    smtpConcurrency: e.SMTP_CONCURRENCY,
+    smsGatewayTimeoutMs: e.SMS_GATEWAY_TIMEOUT_MS,
+    smsGatewayConcurrency: e.SMS_GATEWAY_CONCURRENCY,
     worker: e.CASEDESK_WORKER === "true",
     workerIntervalMs: e.WORKER_INTERVAL_MS,
     closeAfterDays: e.CLOSE_AFTER_DAYS,
@@ -167,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     liveHeartbeatSeconds: e.LIVE_HEARTBEAT_SECONDS,
     exportMaxRows: e.EXPORT_MAX_ROWS,
     inboundRawRetentionDays: e.INBOUND_RAW_RETENTION_DAYS,
+    reportDeliveryWorkday: e.REPORT_DELIVERY_WORKDAY,
     webDir: e.CASEDESK_WEB_DIR,
     imapUrl: e.IMAP_URL,
     imapMailbox: e.IMAP_MAILBOX,

@@ -74,3 +74,6 @@ export function runChildCli(args: string[], env: NodeJS.ProcessEnv, children: Se
     });
   });
 }
+
+/** A command's stderr less the line every database command starts with ("casedesk: opened …"): what is left is a complaint. */
+export const complaintsIn = (stderr: string) => stderr.replace(/^casedesk: opened .*\n/m, "");

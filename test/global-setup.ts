@@ -1,6 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openPglite, openPostgres } from "../src/db/database.js";
@@ -19,6 +21,7 @@ declare module "vitest" {
  * so gets a database of its own and never sees another's rows.
  */
 export default async function setup(project: TestProject) {
+  buildServer();
   if (TEST_ENGINE === "pglite") {
     const dir = mkdtempSync(join(tmpdir(), "casedesk-template-"));
     const database = await openPglite(dir);
@@ -47,4 +50,15 @@ export default async function setup(project: TestProject) {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   };
+}
+
+/**
+ * The tests that start `casedesk` as a child process (test/child-server.ts, the CLI tests) run
+ * bin/casedesk.js, so the compiled dist/ that production runs: built here once, when stale,
+ * rather than by each child at once.
+ */
+function buildServer() {
+  const script = fileURLToPath(new URL("../scripts/build-server.mjs", import.meta.url));
+  const result = spawnSync(process.execPath, [script, "--if-stale"], { stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`compiling the server to dist/ failed (node scripts/build-server.mjs): exit ${result.status}`);
 }

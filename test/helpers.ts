@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { afterAll, beforeAll, inject } from "vitest";
 import { createApp, type App } from "../src/app.js";
 import { createApiToken, createUser, systemActor } from "../src/auth/index.js";
@@ -88,13 +88,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export type TestApp = App & { clock: ManualClock; db: TestDatabase };
 
 /** The whole HTTP server over a fresh database, with a clock the test moves. */
-export async function testApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function testApp(overrides: Partial<Config> = {}, options: { logger?: Logger } = {}): Promise<TestApp> {
   const db = await testDatabase();
   const clock = new ManualClock();
   // attachments go to a folder of this app's own, removed with it
   const attachmentsDir = overrides.attachmentsDir ?? mkdtempSync(join(tmpdir(), "casedesk-attachments-"));
   // CASEDESK_TEST_LOG=error shows what a 500 hid
-  const app = await createApp(testConfig({ attachmentsDir, ...overrides }), { clock, logger: pino({ level: process.env.CASEDESK_TEST_LOG ?? "silent" }), database: db });
+  const app = await createApp(testConfig({ attachmentsDir, ...overrides }), { clock, logger: options.logger ?? pino({ level: process.env.CASEDESK_TEST_LOG ?? "silent" }), database: db });
   const removeAttachments = () => (overrides.attachmentsDir ? undefined : rmSync(attachmentsDir, { recursive: true, force: true }));
   return { ...app, clock, db, close: async () => { await app.server.close(); await db.drop(); removeAttachments(); } };
 }

@@ -1,17 +1,13 @@
 import type { ChildProcess } from "node:child_process";
 import { ImapFlow } from "imapflow";
 import nodemailer from "nodemailer";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiToken, createUser, systemActor } from "../src/auth/index.js";
+import { systemActor } from "../src/auth/index.js";
 import { createContact, createCustomer } from "../src/customers/index.js";
-import { openPglite, openPostgres, type Database } from "../src/db/database.js";
-import { systemClock } from "../src/shared/clock.js";
-import type { Deps } from "../src/shared/deps.js";
-import { EventBus } from "../src/shared/domain-events.js";
 import { freePort, startChildServer, type ChildServer } from "./child-server.js";
 import { startDovecot, type DovecotPeer } from "./dovecot.js";
-import { createTestDatabaseLocation, testConfig, TEST_ENGINE, type TestDatabaseLocation } from "./helpers.js";
+import { childEnvFor, seedPerson, withDirectDeps } from "./crash-harness.js";
+import { createTestDatabaseLocation, TEST_ENGINE, type TestDatabaseLocation } from "./helpers.js";
 
 /**
  * `casedesk start` as a real process with both ways in (the SMTP receiver and the IMAP poller
@@ -30,33 +26,18 @@ let smtpPort: number;
 const children = new Set<ChildProcess>();
 
 function childEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env, HOST: "127.0.0.1", CASEDESK_DEMO: "false", LOG_LEVEL: "warn", CASEDESK_WORKER: "true", WORKER_INTERVAL_MS: "100",
-    INBOUND_SMTP_PORT: String(smtpPort), IMAP_URL: dovecot.url(), IMAP_POLL_SECONDS: "5",
-  };
-  delete env.DATABASE_URL;
-  delete env.CASEDESK_DATA_DIR;
-  if (location.url) env.DATABASE_URL = location.url;
-  else env.CASEDESK_DATA_DIR = location.dir;
-  return env;
+  return childEnvFor(location, { CASEDESK_WORKER: "true", WORKER_INTERVAL_MS: "100", INBOUND_SMTP_PORT: String(smtpPort), IMAP_URL: dovecot.url(), IMAP_POLL_SECONDS: "5" });
 }
-
-const openDirect = (): Promise<Database> => (location.dir ? openPglite(location.dir) : Promise.resolve(openPostgres(location.url!, 2)));
 
 beforeAll(async () => {
   location = await createTestDatabaseLocation();
   dovecot = await startDovecot();
   smtpPort = await freePort();
-  const database = await openDirect();
-  try {
-    const deps: Deps = { db: database.db, engine: database.engine, clock: systemClock, config: testConfig(), logger: pino({ level: "silent" }), events: new EventBus() };
-    const user = await createUser(deps, { actor: systemActor, email: "ops@casedesk.test", name: "ops", role: "admin" });
-    token = (await createApiToken(deps, { actor: systemActor, userId: user.id, name: "intake-crash" })).token;
+  await withDirectDeps(location, async (deps) => {
+    token = (await seedPerson(deps, "ops", "admin", "intake-crash")).token;
     const customer = await createCustomer(deps, { actor: systemActor, name: "华北电力信息中心" });
     await createContact(deps, { actor: systemActor, customerId: customer.id, name: "王建国", email: "wang@hbdl.example.cn" });
-  } finally {
-    await database.close();
-  }
+  });
 });
 
 afterAll(async () => {

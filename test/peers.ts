@@ -1,5 +1,5 @@
 import { createServer as createHttpServer, type IncomingHttpHeaders } from "node:http";
-import { createServer as createNetServer, type AddressInfo } from "node:net";
+import { createServer as createNetServer, type AddressInfo, type Socket } from "node:net";
 import { SMTPServer } from "smtp-server";
 
 /**
@@ -15,17 +15,29 @@ export type ReceivedMail = {
   messageId: string | undefined;
   subject: string;
   text: string;
+  /** the message as received (for a multipart message, parse it: `simpleParser(raw)`) */
+  raw: string;
 };
 
 export type SmtpPeer = { port: number; messages: ReceivedMail[]; close(): Promise<void> };
 
-/** An SMTP server without TLS or AUTH; recipients in `refuse` get "550 mailbox unavailable". */
-export async function startSmtpPeer(options: { port?: number; refuse?: string[] } = {}): Promise<SmtpPeer> {
+/**
+ * An SMTP server without TLS; recipients in `refuse` get "550 mailbox unavailable". With `auth`,
+ * it requires AUTH (PLAIN or LOGIN, in clear text) with that user and password, else 535.
+ */
+export async function startSmtpPeer(options: { port?: number; refuse?: string[]; auth?: { user: string; pass: string } } = {}): Promise<SmtpPeer> {
   const messages: ReceivedMail[] = [];
   const refuse = new Set(options.refuse ?? []);
+  const auth = options.auth;
   const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
+    authOptional: !auth,
+    disabledCommands: auth ? ["STARTTLS"] : ["STARTTLS", "AUTH"],
+    authMethods: ["PLAIN", "LOGIN"],
+    allowInsecureAuth: true,
+    onAuth(credentials, _session, callback) {
+      if (auth && credentials.username === auth.user && credentials.password === auth.pass) return callback(null, { user: credentials.username });
+      callback(Object.assign(new Error("authentication failed"), { responseCode: 535 }));
+    },
     logger: false,
     onRcptTo(address, _session, callback) {
       if (refuse.has(address.address)) return callback(Object.assign(new Error("mailbox unavailable"), { responseCode: 550 }));
@@ -80,6 +92,42 @@ export async function startSmsGatewayPeer(): Promise<SmsGatewayPeer> {
   return peer;
 }
 
+export type HangingPeer = {
+  url: string;
+  /** when each request (or connection, for TCP) arrived, Date.now() */
+  arrivals: number[];
+  close(): Promise<void>;
+};
+
+/**
+ * A peer that accepts and never answers: `http` reads each request and sends nothing back (an SMS
+ * gateway that hangs); `tcp` accepts connections and never says a word (an SMTP server that never
+ * greets).
+ */
+export async function startHangingPeer(protocol: "http" | "tcp"): Promise<HangingPeer> {
+  const peer: HangingPeer = { url: "", arrivals: [], close: async () => undefined };
+  const server = protocol === "http"
+    ? createHttpServer((req) => void req.resume().on("end", () => peer.arrivals.push(Date.now())))
+    : createNetServer((socket) => {
+      socket.on("error", () => undefined);
+      peer.arrivals.push(Date.now());
+    });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  peer.url = protocol === "http" ? `http://127.0.0.1:${port}/sms` : `smtp://127.0.0.1:${port}`;
+  const sockets = new Set<Socket>();
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.once("close", () => sockets.delete(socket));
+  });
+  peer.close = () =>
+    new Promise((resolve) => {
+      server.close(() => resolve());
+      for (const socket of sockets) socket.destroy();
+    });
+  return peer;
+}
+
 /** A port nothing listens on (for the moment). */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -103,7 +151,7 @@ function parseMail(raw: string, envelopeTo: string[]): ReceivedMail {
   const header = (name: string) => headers.find(([key]) => key === name)?.[1];
   const encoding = header("content-transfer-encoding")?.toLowerCase();
   const text = encoding === "quoted-printable" ? decodeQuotedPrintable(body) : encoding === "base64" ? Buffer.from(body, "base64").toString("utf8") : body;
-  return { envelopeTo, headers, header, messageId: header("message-id"), subject: decodeWords(header("subject") ?? ""), text: text.replace(/\r\n/g, "\n").trim() };
+  return { envelopeTo, headers, header, messageId: header("message-id"), subject: decodeWords(header("subject") ?? ""), text: text.replace(/\r\n/g, "\n").trim(), raw };
 }
 
 function decodeQuotedPrintable(text: string): string {

@@ -10,6 +10,8 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // scripts/build-web.mjs compresses every asset and reports the size itself
+    reportCompressedSize: false,
   },
   server: {
     proxy: { "/api": "http://127.0.0.1:3000" },

@@ -12,7 +12,7 @@ import { attachmentSummary, prepareAttachments, recordAttachments, type Incoming
  */
 export async function addAttachments(
   deps: Deps,
-  input: { actor: Actor; caseId: string; body?: string; visibility: "public" | "internal"; files: IncomingFile[]; channel?: "fax" },
+  input: { actor: Actor; caseId: string; body?: string; visibility: "public" | "internal"; files: IncomingFile[]; channel?: "fax"; notifyCustomer?: boolean },
 ) {
   await getCase(deps, { actor: input.actor, caseId: input.caseId });
   const prepared = await prepareAttachments(deps, input.files);
@@ -23,7 +23,7 @@ export async function addAttachments(
       caseId: input.caseId,
       body: input.body ?? "",
       visibility: input.visibility,
-      extra: { attachments: prepared.map(attachmentSummary), ...(input.channel ? { channel: input.channel } : {}) },
+      extra: { attachments: prepared.map(attachmentSummary), ...(input.channel ? { channel: input.channel } : {}), notifyCustomer: input.notifyCustomer },
     });
     const attachments = await recordAttachments(inTx, { caseId: entry.caseId, activityId: entry.id, uploadedBy: input.actor.id, prepared });
     return { entry, attachments };

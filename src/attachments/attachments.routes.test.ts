@@ -90,12 +90,12 @@ describe("attachments over HTTP", () => {
     const download = await send(world.users.dispatcher.token, "GET", upload.body.attachments[4].downloadUrl);
     expect(download.status).toBe(200);
     expect(download.headers["content-disposition"]).toBe("attachment; filename=\"ab[c__ filename=evil.exe.pdf\"; filename*=UTF-8''ab%5Bc_%3B%20filename%3Devil.exe.pdf");
-    // CR/LF in a name: the multipart parser drops the whole part, so the upload has no file
+    // CR/LF in a name: the multipart parser drops the whole part, which is refused rather than lost
     const crlf = await send(world.users.dispatcher.token, "POST", `/api/v1/cases/${c.id}/attachments`, [
       { name: "file", filenameStar: "a%0D%0ASet-Cookie%3A%20stolen%3D1.pdf", contentType: "application/pdf", data: PDF },
     ]);
     expect(crlf.status).toBe(422);
-    expect(crlf.body.errors[0]).toMatchObject({ path: "body.file", code: "required" });
+    expect(crlf.body.errors[0]).toMatchObject({ path: "body", code: "unreadable_part" });
     const rtl = await send(world.users.dispatcher.token, "GET", upload.body.attachments[2].downloadUrl);
     expect(rtl.headers["content-disposition"]).not.toContain("%E2%80%AE");
   });

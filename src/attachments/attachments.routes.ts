@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Actor } from "../auth/index.js";
 import { caseSchema, entrySchema, getCase, isCustomerActor, presentCase, presentCaseForCustomer, presentEntry, type CaseWithNames } from "../cases/index.js";
-import { actorOf } from "../http/authentication.js";
+import { actorOf } from "../auth/index.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
 import { addAttachments } from "./add-attachments.js";
@@ -16,6 +16,7 @@ import { parseFields, withMultipart } from "./multipart-body.js";
 import { openCaseWithAttachments } from "./open-case-with-attachments.js";
 import { listCaseAttachments, openAttachment } from "./read-attachments.js";
 import { receiveFax } from "./receive-fax.js";
+import { signedIn } from "../http/access.js";
 
 const tags = ["attachments"];
 /** files per request */
@@ -45,17 +46,20 @@ export function attachmentsRoutes(deps: Deps): FastifyPluginAsyncZod {
     const store = attachmentStoreFor(deps.config);
 
     app.post("/cases/:id/attachments", {
+      config: { access: signedIn },
       schema: {
         tags, summary: "Attach files to a case with a note", params: caseParams,
-        description: `${MULTIPART_NOTE}; optional text fields \`body\` (the note) and \`visibility\` (public | internal; customers: public, staff: internal by default). One log entry names the files; they follow its visibility.`,
+        description: `${MULTIPART_NOTE}; optional text fields \`body\` (the note), \`visibility\` (public | internal; customers: public, staff: internal by default) and \`notifyCustomer\` ("false": a staff member's public note is not e-mailed to the caller with its files). One log entry names the files; they follow its visibility.`,
         response: { 201: z.object({ entry: entrySchema, attachments: z.array(attachmentSchema) }) },
       },
     }, async (request, reply) => {
       const actor = actorOf(request);
       const result = await withMultipart(request, store, limits, async ({ fields, files }) => {
-        const { body, visibility } = parseFields(uploadFields, fields);
+        const { body, visibility, notifyCustomer } = parseFields(uploadFields, fields);
         if (files.length === 0) throw noFile();
-        return addAttachments(deps, { actor, caseId: request.params.id, body, visibility: visibility ?? (isCustomerActor(actor) ? "public" : "internal"), files });
+        return addAttachments(deps, {
+          actor, caseId: request.params.id, body, visibility: visibility ?? (isCustomerActor(actor) ? "public" : "internal"), files, notifyCustomer: notifyCustomer !== "false",
+        });
       });
       return reply.status(201).send({
         entry: presentEntry({ ...result.entry, actorName: actor.name, actorRole: actor.role }),
@@ -64,6 +68,7 @@ export function attachmentsRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/cases/:id/attachments", {
+      config: { access: signedIn },
       schema: { tags, summary: "A case's attachments, oldest first (customers: those of public entries)", params: caseParams, querystring: listAttachmentsQuery, response: { 200: z.object({ items: z.array(attachmentSchema), nextCursor: z.string().nullable() }) } },
     }, async (request) => {
       const result = await listCaseAttachments(deps, { actor: actorOf(request), caseId: request.params.id, ...request.query });
@@ -71,6 +76,7 @@ export function attachmentsRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/attachments/:id", {
+      config: { access: signedIn },
       schema: {
         tags, summary: "Download an attachment", params: attachmentParams,
         description: "Always a download (Content-Disposition: attachment), with X-Content-Type-Options: nosniff and Content-Security-Policy: sandbox; images, PDF, TIFF and plain text keep their type, everything else is application/octet-stream.",
@@ -90,6 +96,7 @@ export function attachmentsRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/cases/with-attachments", {
+      config: { access: signedIn },
       schema: {
         tags: ["cases", ...tags], summary: "Open a case with files", headers: idempotencyHeaders,
         description: `${MULTIPART_NOTE}; text field \`case\`: the JSON body of POST /cases. The files belong to the (public) opening entry.`,
@@ -107,6 +114,7 @@ export function attachmentsRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/faxes", {
+      config: { access: signedIn },
       schema: {
         tags: ["cases", ...tags], summary: "File a fax image (PDF or TIFF) to a new or an existing case", headers: idempotencyHeaders,
         description: "multipart/form-data; one part `file` (a PDF or TIFF, by its bytes); either `caseId` (an existing case's id or number) or `case` (the JSON body of POST /cases; channel becomes fax); optional `note` and `visibility` (public by default). Dispatchers, managers and admins.",

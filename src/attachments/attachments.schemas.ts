@@ -22,6 +22,8 @@ export const listAttachmentsQuery = z.strictObject({
 export const uploadFields = z.strictObject({
   body: text(TEXT_LIMITS.body).optional(),
   visibility: z.enum(["public", "internal"]).optional(),
+  /** "false": a staff member's public note and its files are not e-mailed to the caller */
+  notifyCustomer: z.enum(["true", "false"]).optional(),
 });
 
 /** Opening a case with files: the `case` field is the JSON body of POST /cases. */

@@ -11,3 +11,4 @@ export { openCaseWithAttachments } from "./open-case-with-attachments.js";
 export { receiveFax } from "./receive-fax.js";
 export { listCaseAttachments, openAttachment } from "./read-attachments.js";
 export { withMultipart, parseFields } from "./multipart-body.js";
+export { fromParser as multipartRefusal } from "./multipart-body.js";

@@ -6,6 +6,7 @@ import { AppError, type FieldError } from "../shared/errors.js";
 import { sanitiseFilename } from "./filename.js";
 import type { FilesystemAttachmentStore, SpooledFile } from "./attachment-store.js";
 import type { IncomingFile } from "./save-attachments.js";
+import { countWireParts } from "./wire-parts.js";
 
 /** Field names a file part may have: `file` (repeatable) or `files`. */
 const FILE_FIELDS = new Set(["file", "files", "file[]", "files[]"]);
@@ -43,8 +44,17 @@ async function readMultipart(
   const fields: Record<string, unknown> = {};
   const files: IncomingFile[] = [];
   const invalid = (path: string, code: string) => new AppError("validation_failed", {}, [{ path, code }]);
+  const parts = request.parts()[Symbol.asyncIterator]();
+  // the first next() starts the parser reading the body: the count starts on the same bytes
+  let pending = parts.next();
+  const partsOnTheWire = countWireParts(request.raw, request.headers["content-type"]);
+  let partsRead = 0;
   try {
-    for await (const part of request.parts()) {
+    for (;;) {
+      const step = await pending.catch((error: unknown) => { throw fromParser(error, options.maxFiles); });
+      if (step.done) break;
+      const part = step.value;
+      partsRead++;
       if (part.type === "file") {
         if (!FILE_FIELDS.has(part.fieldname)) throw invalid(`body.${safeName(part.fieldname)}`, "unknown_field");
         if (files.length >= options.maxFiles) throw new AppError("validation_failed", {}, [{ path: "body.file", code: "too_many_files", params: { maximum: options.maxFiles } }]);
@@ -54,36 +64,55 @@ async function readMultipart(
           spooled = await store.spool(part.file, () => part.file.truncated);
         } catch (error) {
           if ((error as MultipartError).code === "FST_REQ_FILE_TOO_LARGE") throw tooLarge();
-          throw error;
+          // the disk's errors are ours; any other is the part itself ending early
+          if ((error as NodeJS.ErrnoException).syscall !== undefined) throw error;
+          throw new AppError("malformed_request");
         }
         if (!spooled) throw tooLarge();
         spooledPaths.push(spooled.path);
         files.push({ filename: part.filename, declaredType: part.mimetype, spooled });
-        continue;
-      }
-      const name = part.fieldname;
-      if (part.valueTruncated || part.fieldnameTruncated) {
-        throw new AppError("validation_failed", {}, [{ path: `body.${safeName(name)}`, code: "too_big", params: { maximum: options.fieldLimitBytes } }]);
-      }
-      if (Object.hasOwn(fields, name)) throw invalid(`body.${safeName(name)}`, "duplicate_value");
-      const value = typeof part.value === "string" ? part.value : String(part.value);
-      if (options.jsonFields?.includes(name)) {
-        try {
-          fields[name] = sjson.parse(value, undefined, { protoAction: "error", constructorAction: "error" });
-        } catch {
-          throw invalid(`body.${name}`, "invalid_json");
-        }
       } else {
-        fields[name] = value;
+        const name = part.fieldname;
+        if (part.valueTruncated || part.fieldnameTruncated) {
+          throw new AppError("validation_failed", {}, [{ path: `body.${safeName(name)}`, code: "too_big", params: { maximum: options.fieldLimitBytes } }]);
+        }
+        if (Object.hasOwn(fields, name)) throw invalid(`body.${safeName(name)}`, "duplicate_value");
+        fields[name] = fieldValue(name, part.value, options.jsonFields ?? []);
       }
+      pending = parts.next();
     }
   } catch (error) {
-    throw toUploadError(error, options.maxFiles);
+    await parts.return?.(undefined);
+    throw error;
   }
+  if (partsOnTheWire() > partsRead) throw invalid("body", "unreadable_part");
   return { fields, files };
 }
 
-function toUploadError(error: unknown, maxFiles: number): unknown {
+/**
+ * A text field's value; the JSON ones through the same strict parser as JSON bodies. A part sent
+ * as application/json reaches here parsed already (by @fastify/multipart, with secure-json-parse
+ * and the same refusal of prototype keys), which only a JSON field may be.
+ */
+function fieldValue(name: string, value: unknown, jsonFields: string[]): unknown {
+  const isJsonField = jsonFields.includes(name);
+  if (typeof value !== "string") {
+    if (isJsonField) return value;
+    throw new AppError("validation_failed", {}, [{ path: `body.${safeName(name)}`, code: "invalid_type" }]);
+  }
+  if (!isJsonField) return value;
+  try {
+    return sjson.parse(value, undefined, { protoAction: "error", constructorAction: "error" });
+  } catch {
+    throw new AppError("validation_failed", {}, [{ path: `body.${name}`, code: "invalid_json" }]);
+  }
+}
+
+/**
+ * What the parser refuses is the client's doing: limits by name, the rest (no boundary, a body
+ * cut short, malformed part headers, busboy's own errors without a code) a malformed request.
+ */
+export function fromParser(error: unknown, maxFiles: number): AppError {
   if (error instanceof AppError) return error;
   switch ((error as MultipartError).code) {
     case "FST_INVALID_MULTIPART_CONTENT_TYPE":
@@ -95,9 +124,10 @@ function toUploadError(error: unknown, maxFiles: number): unknown {
       return new AppError("validation_failed", {}, [{ path: "body", code: "too_big" }]);
     case "FST_PROTO_VIOLATION":
       return new AppError("validation_failed", {}, [{ path: "body", code: "unknown_field" }]);
+    case "FST_INVALID_JSON_FIELD_ERROR":
+      return new AppError("validation_failed", {}, [{ path: "body", code: "invalid_json" }]);
   }
-  if ((error as MultipartError).statusCode === 400) return new AppError("invalid_encoding");
-  return error;
+  return new AppError("malformed_request");
 }
 
 const safeName = (name: string) => sanitiseFilename(name, "field").filename.slice(0, 64);

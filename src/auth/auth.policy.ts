@@ -1,4 +1,4 @@
-import { forbidden } from "../shared/errors.js";
+import { forbidden, notFound } from "../shared/errors.js";
 import type { Actor } from "./actor.js";
 
 /** Who may manage users: admins everyone; managers the staff below admin and customer logins. */
@@ -7,6 +7,11 @@ export function assertCanManageUsers(actor: Actor, targetRole?: string): void {
   if (actor.role === "admin") return;
   if (actor.role === "manager" && targetRole !== "admin" && targetRole !== "manager") return;
   throw forbidden("user.manage");
+}
+
+/** One user, to a customer login: "not found" whether it exists or not, so no id can be probed. */
+export function assertCanSeeUser(actor: Actor): void {
+  if (actor.kind === "user" && actor.role === "customer") throw notFound("user");
 }
 
 export function assertCanReadUsers(actor: Actor): void {

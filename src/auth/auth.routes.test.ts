@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
 import { TEST_PASSWORD, as, caseInput, type TestApp, type World, useWorld } from "../../test/helpers.js";
 
 let t: TestApp;
@@ -107,5 +108,19 @@ describe("the API surface", () => {
     expect((await t.server.inject({ url: "/api/docs/" })).statusCode).toBe(200);
     const metrics = await t.server.inject({ url: "/metrics" });
     expect(metrics.body).toContain("casedesk_http_requests_total");
+  });
+});
+
+describe("users a caller may not see", () => {
+  it("are not found, existing or not, so a customer cannot probe ids", async () => {
+    const customer = as(t, world.users.customerA.token);
+    for (const id of [world.users.admin.id, world.users.customerB.id, randomUUID()]) {
+      const patched = await customer.patch(`/api/v1/users/${id}`, { name: "x" });
+      expect(patched.status, `PATCH ${id}`).toBe(404);
+      expect(patched.body.code).toBe("not_found");
+      expect((await customer.get(`/api/v1/users/${id}`)).status, `GET ${id}`).toBe(404);
+    }
+    // staff see users: a role that may not change one is told so
+    expect((await as(t, world.users.dispatcher.token).patch(`/api/v1/users/${world.users.admin.id}`, { name: "x" })).status).toBe(403);
   });
 });

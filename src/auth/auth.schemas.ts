@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TEXT_LIMITS, email, requiredText, text } from "../shared/text.js";
+import { expectedVersion } from "../shared/version.js";
 
 export const roleSchema = z.enum(["dispatcher", "engineer", "expert", "rma_admin", "manager", "admin", "customer"]);
 export const languageSchema = z.enum(["zh-CN", "en"]);
@@ -40,7 +41,7 @@ export const updateUserBody = z.strictObject({
   language: languageSchema.optional(),
   isActive: z.boolean().optional(),
   password: passwordSchema.optional(),
-  version: z.number().int().optional(),
+  version: expectedVersion.optional(),
 });
 
 export const listUsersQuery = z.strictObject({
@@ -51,11 +52,11 @@ export const listUsersQuery = z.strictObject({
 });
 
 export const changePasswordBody = z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword: passwordSchema });
-export const createTokenBody = z.strictObject({ name: requiredText(TEXT_LIMITS.short), scope: z.enum(["pbx"]).optional() });
+export const createTokenBody = z.strictObject({ name: requiredText(TEXT_LIMITS.short), scope: z.enum(["pbx", "monitoring"]).optional() });
 export const listTokensQuery = z.strictObject({ all: z.enum(["true", "false"]).transform((value) => value === "true").optional() });
 export const tokenParams = z.strictObject({ id: z.string().uuid() });
 export const tokenSchema = z.object({
-  id: z.string(), name: z.string(), scope: z.enum(["pbx"]).nullable(),
+  id: z.string(), name: z.string(), scope: z.enum(["pbx", "monitoring"]).nullable(),
   userId: z.string(), userName: z.string(), userEmail: z.string(),
   createdAt: z.string(), lastUsedAt: z.string().nullable().describe("to the hour"), revokedAt: z.string().nullable(),
 });

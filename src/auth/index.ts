@@ -7,3 +7,4 @@ export { findUserByEmail, findUserById } from "./users.repository.js";
 export { presentUser, type UserView } from "./user.presenter.js";
 export { authRoutes } from "./auth.routes.js";
 export { listApiTokens, revokeApiToken } from "./api-tokens.js";
+export { SESSION_COOKIE, actorOf, authenticateRequest, callerResolver } from "./request-caller.js";

@@ -78,26 +78,34 @@ const toActor = (user: { id: string; role: UserActor["role"]; customerId: string
 
 /** Resolves a session cookie to its user; expired sessions and disabled users count as signed out. */
 export async function authenticateSession(deps: Deps, sessionToken: string): Promise<Authenticated | null> {
-  const row = await deps.db
-    .selectFrom("sessions")
-    .innerJoin("users", "users.id", "sessions.userId")
-    .select(["users.id", "users.role", "users.customerId", "users.name", "users.language", "users.isActive"])
-    .select(["sessions.csrfToken", "sessions.expiresAt"])
-    .where("sessions.tokenHash", "=", tokenHash(sessionToken))
-    .executeTakeFirst();
+  const hash = tokenHash(sessionToken);
+  const load = () =>
+    deps.db
+      .selectFrom("sessions")
+      .innerJoin("users", "users.id", "sessions.userId")
+      .select(["users.id", "users.role", "users.customerId", "users.name", "users.language", "users.isActive"])
+      .select(["sessions.csrfToken", "sessions.expiresAt"])
+      .where("sessions.tokenHash", "=", hash)
+      .executeTakeFirst();
+  // a logout, a disabled user or a changed role reaches every instance's cache (SharedCache)
+  const row = deps.cache ? await deps.cache.get("actors", `session:${hash}`, load) : await load();
   if (!row || !row.isActive || row.expiresAt <= deps.clock.now()) return null;
   return { actor: toActor(row), via: "session", csrfToken: row.csrfToken };
 }
 
 /** Resolves a Bearer API token; revoked tokens and disabled users are refused. */
 export async function authenticateToken(deps: Deps, token: string): Promise<Authenticated | null> {
-  const row = await deps.db
-    .selectFrom("apiTokens")
-    .innerJoin("users", "users.id", "apiTokens.userId")
-    .select(["users.id", "users.role", "users.customerId", "users.name", "users.language", "users.isActive", "apiTokens.scope", "apiTokens.id as tokenId", "apiTokens.lastUsedAt"])
-    .where("apiTokens.tokenHash", "=", tokenHash(token))
-    .where("apiTokens.revokedAt", "is", null)
-    .executeTakeFirst();
+  const hash = tokenHash(token);
+  const load = () =>
+    deps.db
+      .selectFrom("apiTokens")
+      .innerJoin("users", "users.id", "apiTokens.userId")
+      .select(["users.id", "users.role", "users.customerId", "users.name", "users.language", "users.isActive", "apiTokens.scope", "apiTokens.id as tokenId", "apiTokens.lastUsedAt"])
+      .where("apiTokens.tokenHash", "=", hash)
+      .where("apiTokens.revokedAt", "is", null)
+      .executeTakeFirst();
+  // a revocation or a disabled user reaches every instance's cache (SharedCache)
+  const row = deps.cache ? await deps.cache.get("actors", `token:${hash}`, load) : await load();
   if (!row || !row.isActive) return null;
   const now = deps.clock.now();
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {

@@ -2,7 +2,7 @@ import type { Language, Role } from "../db/schema.js";
 import { AppError, notFound } from "../shared/errors.js";
 import type { Deps } from "../shared/deps.js";
 import type { Actor } from "./actor.js";
-import { assertCanManageUsers } from "./auth.policy.js";
+import { assertCanManageUsers, assertCanSeeUser } from "./auth.policy.js";
 import { hashPassword, verifyPassword } from "./secrets.js";
 import { findUserById } from "./users.repository.js";
 import { inTransaction } from "../db/transaction.js";
@@ -21,6 +21,7 @@ export type UpdateUserInput = {
 
 /** Changes a user; disabling one or changing its password ends all of its sessions and tokens' use. */
 export async function updateUser(deps: Deps, input: UpdateUserInput) {
+  assertCanSeeUser(input.actor);
   const user = await findUserById(deps.db, input.userId);
   if (!user) throw notFound("user");
   assertCanManageUsers(input.actor, user.role);

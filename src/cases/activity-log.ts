@@ -37,9 +37,20 @@ export function entryHash(entry: HashedContent): string {
   return createHash("sha256").update(content ?? "").digest("hex");
 }
 
-export async function appendEntries(tx: Db, entries: NewEntry[]): Promise<CaseActivityRow[]> {
+/** The last entry of a case's chain (seq 0 and no hash for a case with none yet). */
+export type ChainHead = { seq: number; hash: string | null };
+
+/** A case created in the caller's transaction: its chain has no entry yet, nothing to read. */
+export const EMPTY_CHAIN: ChainHead = { seq: 0, hash: null };
+
+/**
+ * Appends entries, each hashed onto the one before it. `heads` gives the last entry of a case
+ * when the caller already has it (read with the case's lock, or a case it just created);
+ * otherwise it is read here.
+ */
+export async function appendEntries(tx: Db, entries: NewEntry[], heads: ReadonlyMap<string, ChainHead> = new Map()): Promise<CaseActivityRow[]> {
   const written: CaseActivityRow[] = [];
-  const lastByCase = new Map<string, { seq: number; hash: string | null }>();
+  const lastByCase = new Map<string, ChainHead>(heads);
   for (const entry of entries) {
     let last = lastByCase.get(entry.caseId);
     if (!last) {
@@ -84,62 +95,3 @@ export function listEntries(db: Db, caseId: string, options: { publicOnly: boole
 
 export const findEntry = (db: Db, caseId: string, entryId: string) =>
   db.selectFrom("caseActivities").selectAll().where("caseId", "=", caseId).where("id", "=", entryId).executeTakeFirst();
-
-export type ChainBreak = { caseId: string; caseNumber: string; entryId: string | null; seq: number; reason: string };
-
-/**
- * Walks every case's chain in (case, seq) order, in pages, and names the first broken entry of
- * each broken chain: a hash that does not match the content, a link to the wrong predecessor,
- * or a gap where an entry was removed.
- */
-export async function verifyChains(db: Db, pageSize = 2000): Promise<{ cases: number; entries: number; breaks: ChainBreak[] }> {
-  const breaks: ChainBreak[] = [];
-  let entries = 0;
-  let cases = 0;
-  let after: { caseId: string; seq: number } | null = null;
-  let current: { caseId: string; seq: number; hash: string | null; broken: boolean } | null = null;
-  for (;;) {
-    let query = db
-      .selectFrom("caseActivities")
-      .innerJoin("cases", "cases.id", "caseActivities.caseId")
-      .selectAll("caseActivities")
-      .select("cases.number as caseNumber")
-      .orderBy("caseActivities.caseId")
-      .orderBy("caseActivities.seq")
-      .limit(pageSize);
-    if (after) {
-      const { caseId, seq } = after;
-      query = query.where((eb) =>
-        eb.or([eb("caseActivities.caseId", ">", caseId), eb.and([eb("caseActivities.caseId", "=", caseId), eb("caseActivities.seq", ">", seq)])]),
-      );
-    }
-    const rows = await query.execute();
-    for (const row of rows) {
-      entries++;
-      if (!current || current.caseId !== row.caseId) {
-        cases++;
-        current = { caseId: row.caseId, seq: 0, hash: null, broken: false };
-      }
-      if (!current.broken) {
-        const reason =
-          row.seq !== current.seq + 1
-            ? `entry ${current.seq + 1} is missing`
-            : row.prevHash !== current.hash
-              ? "does not link to the entry before it"
-              : entryHash({ ...row, kind: row.kind as ActivityKind, data: row.data as Record<string, unknown> }) !== row.hash
-                ? "content does not match its hash"
-                : null;
-        if (reason) {
-          current.broken = true;
-          breaks.push({ caseId: row.caseId, caseNumber: row.caseNumber, entryId: row.id, seq: row.seq, reason });
-        }
-      }
-      current.seq = row.seq;
-      current.hash = row.hash;
-    }
-    if (rows.length < pageSize) break;
-    const last = rows.at(-1)!;
-    after = { caseId: last.caseId, seq: last.seq };
-  }
-  return { cases, entries, breaks };
-}

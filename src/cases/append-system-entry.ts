@@ -14,6 +14,7 @@ export async function appendSystemEntry(
   tx: Db,
   entry: { caseId: string; kind: ActivityKind; visibility?: Visibility; data: Record<string, unknown>; at: Date; actorId?: string | null },
 ) {
-  if (!(await lockCase(tx, entry.caseId))) throw notFound("case");
-  return recordEntry(deps, tx, { caseId: entry.caseId, kind: entry.kind, visibility: entry.visibility ?? "internal", actorId: entry.actorId ?? null, at: entry.at, data: entry.data });
+  const locked = await lockCase(tx, entry.caseId);
+  if (!locked) throw notFound("case");
+  return recordEntry(deps, tx, { caseId: entry.caseId, kind: entry.kind, visibility: entry.visibility ?? "internal", actorId: entry.actorId ?? null, at: entry.at, data: entry.data }, { caseFacts: locked });
 }

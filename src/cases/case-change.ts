@@ -5,7 +5,8 @@ import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
 import type { CaseActivityRow } from "../db/schema.js";
 import type { Db } from "../db/database.js";
-import { appendEntries, type NewEntry } from "./activity-log.js";
+import { appendEntries, type ChainHead, type NewEntry } from "./activity-log.js";
+import type { CaseFacts } from "../shared/domain-events.js";
 import { findCaseById, type CaseWithNames } from "./cases.repository.js";
 import { reindexCase } from "./search-index.js";
 import { inTransaction } from "../db/transaction.js";
@@ -42,9 +43,9 @@ export async function commitChange(
     if (extraWhere) {
       update = extraWhere.assigneeId === null ? update.where("assigneeId", "is", null) : update.where("assigneeId", "=", extraWhere.assigneeId);
     }
-    const updated = await update.returning("id").executeTakeFirst();
+    const updated = await update.returning(CASE_FACT_COLUMNS).executeTakeFirst();
     if (!updated) throw new AppError("version_conflict");
-    await recordEntries(deps, tx, change.entries.map((entry) => ({ ...entry, caseId: found.id, actorId: actor.id, at: now })));
+    await recordEntries(deps, tx, change.entries.map((entry) => ({ ...entry, caseId: found.id, actorId: actor.id, at: now })), { caseFacts: updated });
     if (change.reindex) await reindexCase(tx, found.id);
     if (change.also) await change.also(tx);
   });
@@ -60,19 +61,31 @@ export function diff<T extends Record<string, unknown>>(before: T, after: Partia
   return changes;
 }
 
+/** The columns behind `CaseFacts`, for a write's RETURNING. */
+export const CASE_FACT_COLUMNS = ["id", "number", "customerId", "contractId", "faultLevel", "priority"] as const;
+
+/**
+ * What the caller already knows, so that nothing is read again: the case as its transaction left
+ * it (handed to subscribers with the events) and the last entry of its chain.
+ */
+export type RecordContext = { caseFacts?: CaseFacts; chainHead?: ChainHead };
+
 /**
  * Appends entries to the log and announces each as a domain event (type = entry kind) in the
  * same transaction, so subscribers' writes commit with it. Every log write goes through here.
  */
-export async function recordEntries(deps: Deps, tx: Db, entries: NewEntry[]): Promise<CaseActivityRow[]> {
-  const rows = await appendEntries(tx, entries);
+export async function recordEntries(deps: Deps, tx: Db, entries: NewEntry[], context: RecordContext = {}): Promise<CaseActivityRow[]> {
+  const heads = context.chainHead && entries[0] ? new Map([[entries[0].caseId, context.chainHead]]) : undefined;
+  const rows = await appendEntries(tx, entries, heads);
+  const facts = (caseId: string) => (context.caseFacts?.id === caseId ? { case: context.caseFacts } : {});
   await deps.events.publish(
     tx,
     rows.map((row) => ({
       type: row.kind, caseId: row.caseId, actorId: row.actorId, at: row.at, visibility: row.visibility, data: { ...(row.data as Record<string, unknown>), entryId: row.id },
+      ...facts(row.caseId),
     })),
   );
   return rows;
 }
 
-export const recordEntry = async (deps: Deps, tx: Db, entry: NewEntry) => (await recordEntries(deps, tx, [entry]))[0]!;
+export const recordEntry = async (deps: Deps, tx: Db, entry: NewEntry, context?: RecordContext) => (await recordEntries(deps, tx, [entry], context))[0]!;

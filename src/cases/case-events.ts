@@ -23,6 +23,9 @@ export const ACTIVITY_KINDS = {
   "vendor.answered": "internal",
   "vendor.done": "public",
   "rma.requested": "public",
+  // contacts copied (CC) on the case's mail to its caller
+  "cc.added": "internal",
+  "cc.removed": "internal",
   "resolution.confirmed": "public",
   "resolution.disputed": "public",
   "sla.reminded": "internal",
@@ -33,6 +36,14 @@ export const ACTIVITY_KINDS = {
   "sla.recalculated": "internal",
   // surveys: the customer's satisfaction answer (R14)
   "survey.answered": "public",
+  // spare parts and RMA (src/inventory, src/rma)
+  "part.reserved": "internal",
+  "part.issued": "internal",
+  "part.released": "internal",
+  "part.faulty_returned": "internal",
+  "rma.opened": "public",
+  "rma.advanced": "public",
+  "rma.late": "internal",
 } as const;
 export type ActivityKind = keyof typeof ACTIVITY_KINDS;
 export type Visibility = "public" | "internal";

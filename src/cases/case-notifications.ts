@@ -1,5 +1,6 @@
 import { systemActor } from "../auth/index.js";
 import type { Db } from "../db/database.js";
+import { localizedName } from "../lists/index.js";
 import { notify } from "../notify/index.js";
 import { onDuty } from "../rosters/index.js";
 import type { Deps } from "../shared/deps.js";
@@ -41,7 +42,7 @@ export function subscribeCaseNotifications(deps: Deps): void {
     const experts = onDutyExperts.length ? onDutyExperts : await activeOfRole(tx, "expert");
     await notify(tx, {
       key: ctx.key, recipients: experts.map((userId) => ({ userId })), channels: ["email", "inapp"], template: "vendor.confirmation_requested", caseId: ctx.found.id, now: ctx.now,
-      params: { caseNumber: ctx.found.number, vendor: String(event.data.vendor ?? ctx.found.vendor), reason: String(event.data.reason ?? "") },
+      params: { caseNumber: ctx.found.number, vendor: await localizedName({ db: tx }, "vendors", String(event.data.vendor ?? ctx.found.vendor)), reason: String(event.data.reason ?? "") },
     });
   });
 

@@ -1,12 +1,13 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../db/database.js";
-import type { CaseRow } from "../db/schema.js";
+import type { Insertable } from "kysely";
+import type { CaseRow, CasesTable } from "../db/schema.js";
 import type { CaseStatus } from "./case.js";
 
 // every column but the two search vectors (kilobytes of lexemes per row nobody reads back)
 const CASE_COLUMNS = [
   "id", "number", "subject", "description", "channel", "vendor", "caseType", "faultLevel", "priority", "status", "customerId",
-  "contactId", "contractId", "siteId", "caller", "assigneeId", "expertId", "createdBy", "createdAt", "updatedAt", "respondedAt",
+  "contactId", "contractId", "siteId", "equipmentId", "caller", "assigneeId", "expertId", "createdBy", "createdAt", "updatedAt", "respondedAt",
   "resolvedAt", "closedAt", "resolution", "isDemo", "version", "resolutionCycle", "rmaRequestedAt", "responseCycle",
 ] as const satisfies readonly (keyof CaseRow)[];
 
@@ -15,10 +16,23 @@ const caseColumns = (db: Db) =>
     .selectFrom("cases")
     .leftJoin("users as assignee", "assignee.id", "cases.assigneeId")
     .leftJoin("customers", "customers.id", "cases.customerId")
+    .leftJoin("contracts", "contracts.id", "cases.contractId")
     .select(CASE_COLUMNS.map((column) => `cases.${column}` as const))
-    .select(["assignee.name as assigneeName", "customers.name as customerName"]);
+    .select(["assignee.name as assigneeName", "customers.name as customerName", "contracts.endsOn as contractEndsOn"]);
 
-export type CaseWithNames = Omit<CaseRow, "searchPublic" | "searchAll"> & { assigneeName: string | null; customerName: string | null };
+export type CaseWithNames = Omit<CaseRow, "searchPublic" | "searchAll"> & {
+  assigneeName: string | null; customerName: string | null; contractEndsOn: string | null;
+};
+
+/** Inserts a case and returns it as `findCaseById` would, the names given (a new case has no assignee). */
+export async function insertCase(
+  tx: Db,
+  values: Insertable<CasesTable>,
+  names: { customerName: string | null; contractEndsOn: string | null },
+): Promise<CaseWithNames> {
+  const row = await tx.insertInto("cases").values(values).returning(CASE_COLUMNS).executeTakeFirstOrThrow();
+  return { ...row, assigneeName: null, ...names };
+}
 
 export const findCaseById = (db: Db, id: string): Promise<CaseWithNames | undefined> =>
   caseColumns(db).where("cases.id", "=", id).executeTakeFirst();
@@ -31,8 +45,9 @@ export async function nextCaseSequence(db: Db): Promise<number> {
   return Number(rows[0]!.n);
 }
 
+/** Takes the case's row lock; returns what a change needs and what its events carry (`CaseFacts`). */
 export const lockCase = (tx: Db, id: string) =>
-  tx.selectFrom("cases").select(["id", "version", "status"]).where("id", "=", id).forUpdate().executeTakeFirst();
+  tx.selectFrom("cases").select(["id", "version", "status", "number", "customerId", "contractId", "faultLevel", "priority"]).where("id", "=", id).forUpdate().executeTakeFirst();
 
 export type CaseSort = "createdAt" | "updatedAt" | "closedAt";
 
@@ -44,6 +59,7 @@ export type CaseFilter = {
   faultLevel?: string[];
   customerId?: string;
   assigneeId?: string;
+  expertId?: string;
   createdFrom?: Date;
   createdTo?: Date;
   closedFrom?: Date;
@@ -81,6 +97,7 @@ function conditions(filter: CaseFilter, options: { text: boolean; after?: { v: s
   inList("fault_level", filter.faultLevel);
   if (filter.customerId) out.push(sql<boolean>`${ref("customer_id")} = ${filter.customerId}`);
   if (filter.assigneeId) out.push(sql<boolean>`${ref("assignee_id")} = ${filter.assigneeId}`);
+  if (filter.expertId) out.push(sql<boolean>`${ref("expert_id")} = ${filter.expertId}`);
   if (filter.createdFrom) out.push(sql<boolean>`${ref("created_at")} >= ${filter.createdFrom}`);
   if (filter.createdTo) out.push(sql<boolean>`${ref("created_at")} < ${filter.createdTo}`);
   if (filter.closedFrom) out.push(sql<boolean>`${ref("closed_at")} >= ${filter.closedFrom}`);
@@ -137,7 +154,7 @@ export async function searchCaseRows(db: Db, filter: CaseFilter) {
   if (!edge) return page(db, filter, filter.after, filter.limit + 1);
   // the LIMIT inside the subquery is what keeps the planner from starting at the text index
   const textOnly = conditions({ ...filter, vendor: undefined, caseType: undefined, status: undefined, priority: undefined, faultLevel: undefined,
-    customerId: undefined, assigneeId: undefined, createdFrom: undefined, createdTo: undefined, closedFrom: undefined, closedTo: undefined,
+    customerId: undefined, assigneeId: undefined, expertId: undefined, createdFrom: undefined, createdTo: undefined, closedFrom: undefined, closedTo: undefined,
     number: undefined, sort: "createdAt" }, { text: true });
   const { rows: window } = await sql<CaseWithNames>`
     SELECT ${sql.join(CASE_COLUMNS.map((column) => sql.ref(`cases.${column}`)))}, assignee.name AS assignee_name, customers.name AS customer_name

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Actor } from "../auth/index.js";
-import { actorOf } from "../http/authentication.js";
+import { actorOf } from "../auth/index.js";
 import { ifMatchVersion } from "../http/versioning.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
@@ -26,6 +26,8 @@ import { closureRoutes } from "./closure/closure.routes.js";
 import { handToRma } from "./hand-to-rma.js";
 import { vendorRoutes } from "./vendor/vendor.routes.js";
 import { casesOverviewRoutes } from "./cases-overview.routes.js";
+import { caseCcRoutes } from "./case-cc.routes.js";
+import { signedIn } from "../http/access.js";
 
 const tags = ["cases"];
 const caseParams = z.strictObject({ id: text(64).pipe(z.string().min(1)) });
@@ -46,8 +48,10 @@ export function casesRoutes(deps: Deps): FastifyPluginAsyncZod {
     await app.register(vendorRoutes(deps));
     await app.register(closureRoutes(deps));
     await app.register(casesOverviewRoutes(deps));
+    await app.register(caseCcRoutes(deps));
 
     app.post("/cases/:id/rma-handoff", {
+      config: { access: signedIn },
       schema: { tags, summary: "Hand faulty hardware to the RMA admin", params: caseParams, body: rmaBody, response: { 200: caseSchema } },
     }, async (request, reply) => {
       const { version, ...body } = request.body;
@@ -56,6 +60,7 @@ export function casesRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/cases", {
+      config: { access: signedIn },
       schema: { tags, summary: "Open a case", headers: idempotencyHeaders, body: createCaseBody, response: { 201: caseSchema } },
     }, async (request, reply) => {
       const result = await openCase(deps, { actor: actorOf(request), ...request.body, idempotencyKey: request.headers["idempotency-key"] });
@@ -65,6 +70,7 @@ export function casesRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/cases", {
+      config: { access: signedIn },
       schema: { tags, summary: "Find cases (filters, Chinese/English full text, keyset pages)", querystring: listCasesQuery, response: { 200: z.object({ items: z.array(caseSchema), nextCursor: z.string().nullable() }) } },
     }, async (request) => {
       const actor = actorOf(request);
@@ -77,12 +83,13 @@ export function casesRoutes(deps: Deps): FastifyPluginAsyncZod {
       return { items: result.items.map((c) => view(actor, c)), nextCursor: result.nextCursor };
     });
 
-    app.get("/cases/:id", { schema: { tags, summary: "A case by id or number", params: caseParams, response: { 200: caseSchema } } }, async (request, reply) => {
+    app.get("/cases/:id", { config: { access: signedIn }, schema: { tags, summary: "A case by id or number", params: caseParams, response: { 200: caseSchema } } }, async (request, reply) => {
       const found = await getCase(deps, { actor: actorOf(request), caseId: request.params.id });
       return sendCase(request, reply, found);
     });
 
     app.patch("/cases/:id", {
+      config: { access: signedIn },
       schema: { tags, summary: "Change subject, description, vendor, type, fault level or priority", params: caseParams, body: updateCaseBody, response: { 200: caseSchema } },
     }, async (request, reply) => {
       const { version, ...fields } = request.body;
@@ -91,6 +98,7 @@ export function casesRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/cases/:id/activities", {
+      config: { access: signedIn },
       schema: { tags, summary: "The append-only activity log, oldest first", params: caseParams, querystring: pageQuery, response: { 200: z.object({ items: z.array(entrySchema), nextCursor: z.string().nullable() }) } },
     }, async (request) => {
       const result = await listActivities(deps, { actor: actorOf(request), caseId: request.params.id, ...request.query });
@@ -98,15 +106,19 @@ export function casesRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/cases/:id/notes", {
+      config: { access: signedIn },
       schema: { tags, summary: "Add a public or internal note", params: caseParams, body: noteBody, response: { 201: entrySchema } },
     }, async (request, reply) => {
-      const { body, visibility } = request.body;
+      const { body, visibility, notifyCustomer } = request.body;
       const actor = actorOf(request);
-      const entry = await addNote(deps, { actor, caseId: request.params.id, body, visibility: visibility ?? (isCustomerActor(actor) ? "public" : "internal") });
+      const entry = await addNote(deps, {
+        actor, caseId: request.params.id, body, visibility: visibility ?? (isCustomerActor(actor) ? "public" : "internal"), extra: { notifyCustomer },
+      });
       return reply.status(201).send(presentEntry({ ...entry, actorName: actorOf(request).name, actorRole: actorOf(request).role }));
     });
 
     app.post("/cases/:id/activities", {
+      config: { access: signedIn },
       schema: { tags, summary: "Record a call, remote session or on-site visit", params: caseParams, body: activityBody, response: { 201: entrySchema } },
     }, async (request, reply) => {
       const { visibility, ...activity } = request.body;
@@ -115,19 +127,20 @@ export function casesRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/cases/:id/activities/:entryId/corrections", {
+      config: { access: signedIn },
       schema: { tags, summary: "Correct an entry with a new one that points at it", params: caseParams.extend({ entryId: z.string().uuid() }), body: correctionBody, response: { 201: entrySchema } },
     }, async (request, reply) => {
       const entry = await correctEntry(deps, { actor: actorOf(request), caseId: request.params.id, entryId: request.params.entryId, ...request.body });
       return reply.status(201).send(presentEntry({ ...entry, actorName: actorOf(request).name, actorRole: actorOf(request).role }));
     });
 
-    app.post("/cases/:id/assign", { schema: { tags, summary: "Assign to an engineer or expert; without assigneeId, to the on-duty engineer with the lightest load", params: caseParams, body: assignBody, response: { 200: caseSchema } } }, async (request, reply) => {
+    app.post("/cases/:id/assign", { config: { access: signedIn }, schema: { tags, summary: "Assign to an engineer or expert; without assigneeId, to the on-duty engineer with the lightest load", params: caseParams, body: assignBody, response: { 200: caseSchema } } }, async (request, reply) => {
       const { version, ...body } = request.body;
       const updated = await assignCase(deps, { actor: actorOf(request), caseId: request.params.id, expectedVersion: expected(request, version), ...body });
       return sendCase(request, reply, updated);
     });
 
-    app.post("/cases/:id/take-over", { schema: { tags, summary: "Take the case over (any engineer)", params: caseParams, body: takeOverBody, response: { 200: caseSchema } } }, async (request, reply) => {
+    app.post("/cases/:id/take-over", { config: { access: signedIn }, schema: { tags, summary: "Take the case over (any engineer)", params: caseParams, body: takeOverBody, response: { 200: caseSchema } } }, async (request, reply) => {
       const { version, ...body } = request.body;
       const updated = await takeOverCase(deps, { actor: actorOf(request), caseId: request.params.id, expectedVersion: expected(request, version), ...body });
       return sendCase(request, reply, updated);
@@ -144,6 +157,7 @@ export function casesRoutes(deps: Deps): FastifyPluginAsyncZod {
     ];
     for (const move of moves) {
       app.post(`/cases/:id/${move.path}`, {
+        config: { access: signedIn },
         schema: { tags, summary: move.summary, params: caseParams, body: move.body, response: { 200: caseSchema } },
       }, async (request, reply) => {
         const { version, note, ...body } = request.body as { version?: number; note?: string; reason?: string; resolution?: string; waitFor?: "customer" | "vendor" | "parts"; expertId?: string };

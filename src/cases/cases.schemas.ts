@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TEXT_LIMITS, email, oneOrMany, requiredText, text } from "../shared/text.js";
 import { CASE_STATUSES, CHANNELS, FAULT_LEVELS, PRIORITIES, WAIT_REASONS } from "./case.js";
+import { expectedVersion } from "../shared/version.js";
 
 /** Request and response shapes of /cases; the limits are listed in README.md ("Input limits"). */
 const isoInstant = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
@@ -16,6 +17,8 @@ export const caseSchema = z.object({
   vendor: z.string(), caseType: z.string(), faultLevel: z.enum(FAULT_LEVELS), priority: z.enum(PRIORITIES),
   status: z.enum(CASE_STATUSES), customerId: z.string().nullable(), customerName: z.string().nullable(),
   contactId: z.string().nullable(), contractId: z.string().nullable(), siteId: z.string().nullable(), caller: callerSchema,
+  /** the contract's last day, and whether the case was opened after it (the dispatcher is warned) */
+  contractEndsOn: z.string().nullable(), contractExpired: z.boolean(), equipmentId: z.string().nullable(),
   assigneeId: z.string().nullable(), assigneeName: z.string().nullable(), expertId: z.string().nullable(),
   createdBy: z.string().nullable(), createdAt: z.string(), updatedAt: z.string(), respondedAt: z.string().nullable(),
   resolvedAt: z.string().nullable(), closedAt: z.string().nullable(), resolution: z.string().nullable(), version: z.number(),
@@ -38,6 +41,8 @@ export const createCaseBody = z.strictObject({
   priority: z.enum(PRIORITIES).optional(),
   contactId: z.string().uuid().optional(),
   siteId: z.string().uuid().optional(),
+  /** the covered equipment the case concerns: one of the caller's company's */
+  equipmentId: z.string().uuid().optional(),
   caller: z.strictObject({
     name: requiredText(TEXT_LIMITS.name),
     company: text(TEXT_LIMITS.name).nullish(),
@@ -55,7 +60,7 @@ export const updateCaseBody = z.strictObject({
   caseType: label.optional(),
   faultLevel: z.enum(FAULT_LEVELS).optional(),
   priority: z.enum(PRIORITIES).optional(),
-  version: z.number().int().optional(),
+  version: expectedVersion.optional(),
 });
 
 export const SORTS = ["-createdAt", "createdAt", "-updatedAt", "updatedAt", "-closedAt", "closedAt"] as const;
@@ -74,6 +79,8 @@ export const listCasesQuery = z.strictObject({
   faultLevel: oneOrMany(z.enum(FAULT_LEVELS)),
   customerId: z.string().uuid().optional(),
   assigneeId: z.string().uuid().optional(),
+  /** the expert a case was escalated to (staff only: customers never see who the expert is) */
+  expertId: z.string().uuid().optional(),
   createdFrom: isoInstant.optional(),
   createdTo: isoInstant.optional(),
   closedFrom: isoInstant.optional(),
@@ -90,7 +97,15 @@ export const pageQuery = z.strictObject({
 });
 
 /** visibility: internal by default for staff, public for customers (who may add only public notes) */
-export const noteBody = z.strictObject({ body: requiredText(TEXT_LIMITS.body), visibility: z.enum(["public", "internal"]).optional() });
+export const noteBody = z.strictObject({
+  body: requiredText(TEXT_LIMITS.body),
+  visibility: z.enum(["public", "internal"]).optional(),
+  /** a staff member's public note is e-mailed to the caller unless this is false */
+  notifyCustomer: z.boolean().optional(),
+});
+
+export const ccContactSchema = z.object({ contactId: z.string(), name: z.string(), email: z.string().nullable(), createdAt: z.string() });
+export const ccBody = z.strictObject({ contactId: z.string().uuid() });
 
 const summary = requiredText(TEXT_LIMITS.body);
 export const activityBody = z.discriminatedUnion("type", [
@@ -114,7 +129,7 @@ export const correctionBody = z.strictObject({
   fields: z.record(z.string().max(64), z.union([z.string().max(TEXT_LIMITS.body), z.number(), z.boolean(), z.null()])).optional(),
 });
 
-const version = { version: z.number().int().optional() };
+const version = { version: expectedVersion.optional() };
 export const assignBody = z.strictObject({ assigneeId: z.string().uuid().optional(), reason: text(TEXT_LIMITS.subject).optional(), ...version });
 export const takeOverBody = z.strictObject({ reason: text(TEXT_LIMITS.subject).optional(), ...version });
 export const respondBody = z.strictObject({ note: text(TEXT_LIMITS.body).optional(), ...version });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { as, caseInput, useWorld, type TestApp, type World } from "../../test/helpers.js";
-import { neutraliseFormula } from "./export-cases.js";
+import { parseCsv } from "../../test/csv.js";
 
 let t: TestApp;
 let w: World;
@@ -9,51 +9,12 @@ useWorld((app, world) => {
   w = world;
 }, { exportMaxRows: 3 });
 
-/** A CSV body split into rows of cells (quotes and doubled quotes, CRLF rows). */
-function parseCsv(body: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = "";
-  };
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") endCell();
-    else if (ch === "\r" && body[i + 1] === "\n") {
-      endCell();
-      rows.push(row);
-      row = [];
-      i++;
-    } else cell += ch;
-  }
-  if (cell || row.length) {
-    endCell();
-    rows.push(row);
-  }
-  return rows;
-}
-
 const exportAs = async (token: string, query = "", headers: Record<string, string> = {}) => {
   const response = await t.server.inject({ method: "GET", url: `/api/v1/cases/export.csv${query}`, headers: { authorization: `Bearer ${token}`, ...headers } });
   return { status: response.statusCode, headers: response.headers, body: response.body, rows: parseCsv(response.body.replace(/^\uFEFF/, "")) };
 };
 
 describe("GET /api/v1/cases/export.csv", () => {
-  it("neutralises cells a spreadsheet would run as a formula", () => {
-    expect(["=1+1", "+86 138", "-2", "@SUM(A1)", "\tx", "\rx", "硬盘", "a=b"].map(neutraliseFormula))
-      .toEqual(["'=1+1", "'+86 138", "'-2", "'@SUM(A1)", "'\tx", "'\rx", "硬盘", "a=b"]);
-  });
-
   it("writes the search's cases as UTF-8 CSV with a BOM, formulas neutralised, headers in the caller's language", async () => {
     const dispatcher = as(t, w.users.dispatcher.token);
     const formula = await dispatcher.post("/api/v1/cases", caseInput({ subject: '=HYPERLINK("http://evil.example","点我")', vendor: "HPE", caseType: "network" }));
@@ -69,10 +30,23 @@ describe("GET /api/v1/cases/export.csv", () => {
     expect(rows.map((r) => r[0])).toEqual([formula.body.number, plain.body.number]);
     expect(rows[0]![1]).toBe(`'=HYPERLINK("http://evil.example","点我")`);
     expect(rows[1]![1]).toBe('交换机端口闪断, "Te1/0/1"');
-    expect(rows[0]![5]).toBe("HPE");
+    // names, not codes, in the reader's language: status, vendor, case type, channel
+    expect(rows[0]!.slice(2, 8)).toEqual(["新建", "P1", "S1", "慧与 (HPE)", "网络", "电话"]);
 
     const english = await exportAs(w.users.engineer.token, "?vendor=HPE", { "accept-language": "en" });
     expect(english.rows[0]!.slice(0, 3)).toEqual(["Case number", "Subject", "Status"]);
+    expect(english.rows[1]!.slice(2, 8)).toEqual(["New", "P1", "S1", "HPE", "Network", "Phone"]);
+  });
+
+  it("keeps a line break inside its cell: one row per case, the text after it never a cell of its own", async () => {
+    const dispatcher = as(t, w.users.dispatcher.token);
+    const broken = await dispatcher.post("/api/v1/cases", caseInput({ vendor: "H3C", subject: "报修\n=1+2", caller: { name: "张伟\r@SUM(A1)", phone: "13800138000", contractNo: "HT-2026-001" } }));
+    expect(broken.status).toBe(201);
+    const exported = await exportAs(w.users.manager.token, "?vendor=H3C");
+    expect(exported.rows).toHaveLength(2);
+    expect(exported.rows.every((row) => row.length === 16)).toBe(true);
+    expect(exported.rows[1]!.slice(0, 2)).toEqual([broken.body.number, "报修\n=1+2"]);
+    expect(exported.rows[1]![9]).toBe("张伟\r@SUM(A1)");
   });
 
   it("stops at EXPORT_MAX_ROWS", async () => {

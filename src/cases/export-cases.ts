@@ -27,8 +27,3 @@ export async function exportCases(deps: Deps, input: Omit<SearchCasesInput, "lim
     }
   })();
 }
-
-/** A spreadsheet runs a cell that starts like a formula: such cells get a leading apostrophe. */
-export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}

@@ -19,6 +19,8 @@ export { appendSystemEntry } from "./append-system-entry.js";
 export { toTsqueryLiteral, toTsvectorLiteral } from "./search-text.js";
 export { CASE_STATUSES, FAULT_LEVELS, PRIORITIES, CHANNELS } from "./case.js";
 export { subscribeCaseNotifications } from "./case-notifications.js";
+export { subscribeRepliesByMail } from "./reply-by-mail.js";
+export { subscribeCustomerAlerts } from "./customer-alerts.js";
 export { subscribeClosure, closureTimerHandlers } from "./closure/closure-events.js";
 // attachments and the portal build on these
 export type { NoteExtra } from "./add-note.js";
@@ -29,3 +31,6 @@ export { isCustomerActor } from "./case.policy.js";
 export { addInboundNote } from "./add-inbound-note.js";
 export { linkCaseContact } from "./link-case-contact.js";
 export { findCaseByNumber } from "./cases.repository.js";
+// reports: the case search as a workbook
+export { exportCases } from "./export-cases.js";
+export { listCasesQuery, sortOrder } from "./cases.schemas.js";

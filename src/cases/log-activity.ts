@@ -50,7 +50,8 @@ export async function logActivity(
   );
   if (type === "onsite_visit" && !data.engineerId) data.engineerId = input.actor.id;
   return inTransaction(deps.db, async (tx) => {
-    if (!(await lockCase(tx, found.id))) throw notFound("case");
+    const locked = await lockCase(tx, found.id);
+    if (!locked) throw notFound("case");
     return recordEntry(deps, tx, {
       caseId: found.id,
       kind: KIND[type],
@@ -58,6 +59,6 @@ export async function logActivity(
       actorId: input.actor.id,
       at: deps.clock.now(),
       data,
-    });
+    }, { caseFacts: locked });
   });
 }

@@ -65,12 +65,14 @@ export async function moveCase(deps: Deps, input: MoveCaseInput) {
       break;
     case "escalate":
       if (input.expertId) {
-        const expert = await deps.db.selectFrom("users").select(["id", "role", "isActive"]).where("id", "=", input.expertId).executeTakeFirst();
+        const expert = await deps.db.selectFrom("users").select(["id", "name", "role", "isActive"]).where("id", "=", input.expertId).executeTakeFirst();
         if (!expert || !expert.isActive || expert.role !== "expert") {
           throw new AppError("validation_failed", {}, [{ path: "body.expertId", code: "not_assignable" }]);
         }
         set.expertId = expert.id;
         data.expert = { before: found.expertId, after: expert.id };
+        // the log names the expert, so whoever reads it later knows whose case it became
+        data.expertName = expert.name;
       }
       break;
     case "resolve":

@@ -1,16 +1,21 @@
 import { createHash } from "node:crypto";
 import type { Actor } from "../auth/index.js";
-import { findContact, findContactsBy, findContractByNo, findCustomer, findSite, normalizePhone } from "../customers/index.js";
+import {
+  findContact, findContactsBy, findContract, findContractByNo, findCustomer, findEquipment, findSite, normalizePhone,
+} from "../customers/index.js";
 import type { CallerSnapshot, FaultLevel } from "../db/schema.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
 import { defaultPriority, type Priority } from "./case.js";
 import { formatCaseNumber } from "./case-number.js";
 import { assertCan } from "./case.policy.js";
-import { findCaseById, nextCaseSequence } from "./cases.repository.js";
+import { findCaseById, insertCase, nextCaseSequence } from "./cases.repository.js";
 import { caseText } from "./search-index.js";
 import { inTransaction } from "../db/transaction.js";
+import { assertKnownCodes, throwUnknownCodes } from "../lists/index.js";
+import { lookUpTypedCaller } from "./typed-caller-lookup.js";
 import { recordEntry } from "./case-change.js";
+import { EMPTY_CHAIN } from "./activity-log.js";
 import type { NoteExtra } from "./add-note.js";
 
 export type OpenCaseInput = {
@@ -24,6 +29,8 @@ export type OpenCaseInput = {
   priority?: Priority;
   contactId?: string;
   siteId?: string;
+  /** the covered equipment the case concerns */
+  equipmentId?: string;
   caller?: Partial<CallerSnapshot> & { name: string };
   idempotencyKey?: string;
   isDemo?: boolean;
@@ -31,7 +38,15 @@ export type OpenCaseInput = {
   attachments?: NonNullable<NoteExtra["attachments"]>;
 };
 
-type Resolved = { customerId: string | null; contactId: string | null; contractId: string | null; caller: CallerSnapshot };
+type Resolved = {
+  customerId: string | null; contactId: string | null; contractId: string | null; caller: CallerSnapshot;
+  /** for the answer, which is built from what the transaction wrote rather than read again */
+  customerName: string | null; contractEndsOn: string | null;
+  /** the case number's sequence value when the look-up already took it (lookUpTypedCaller) */
+  sequenceValue?: number | null;
+};
+
+const invalid = (path: string, code: string) => new AppError("validation_failed", {}, [{ path, code }]);
 
 /**
  * Opens a case (R1–R4, R6): a fresh number, the caller as known right now (from the contact, or
@@ -40,7 +55,10 @@ type Resolved = { customerId: string | null; contactId: string | null; contractI
  */
 export async function openCase(deps: Deps, input: OpenCaseInput) {
   assertCan(input.actor, "open");
-  const resolved = await resolveCaller(deps, input);
+  // a person picks from the managed lists; casedesk itself (mail intake, demo) sets its own
+  // placeholders. A typed caller's look-up checks them in its own statement.
+  if (input.actor.kind === "user" && !isTypedCaller(input)) await assertKnownCodes(deps, { vendor: input.vendor, caseType: input.caseType });
+  const resolved = await withEquipment(deps, await resolveCaller(deps, input), input.equipmentId);
   if (input.actor.kind === "user" && input.actor.role === "customer") {
     if (resolved.customerId !== input.actor.customerId) throw new AppError("validation_failed", {}, [{ path: "body.contactId", code: "unknown_contact" }]);
   }
@@ -54,7 +72,7 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
   const description = input.description ?? "";
   const caller = resolved.caller;
 
-  const caseId = await inTransaction(deps.db, async (tx) => {
+  const opened = await inTransaction(deps.db, async (tx) => {
     if (input.idempotencyKey && input.actor.kind === "user") {
       const claimed = await tx
         .insertInto("idempotencyKeys")
@@ -70,14 +88,12 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
           .where("key", "=", input.idempotencyKey)
           .executeTakeFirstOrThrow();
         if (earlier.requestHash !== requestHash) throw new AppError("idempotency_mismatch");
-        return { replayed: true as const, id: (earlier.response as { id: string }).id };
+        return { replayed: true as const, id: (earlier.response as { id: string }).id, case: undefined };
       }
     }
-    const number = formatCaseNumber(await nextCaseSequence(tx), now, deps.config.displayTimeZone);
+    const number = formatCaseNumber(resolved.sequenceValue ?? (await nextCaseSequence(tx)), now, deps.config.displayTimeZone);
     const searchPublic = caseText({ number, subject: input.subject, description, vendor: input.vendor, caller });
-    const row = await tx
-      .insertInto("cases")
-      .values({
+    const row = await insertCase(tx, {
         number,
         subject: input.subject,
         description,
@@ -91,6 +107,7 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
         contactId: resolved.contactId,
         contractId: resolved.contractId,
         siteId: input.siteId ?? null,
+        equipmentId: input.equipmentId ?? null,
         caller: JSON.stringify(caller),
         createdBy: input.actor.id,
         createdAt: now,
@@ -98,9 +115,7 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
         searchPublic,
         searchAll: searchPublic,
         isDemo: input.isDemo ?? false,
-      })
-      .returning(["id"])
-      .executeTakeFirstOrThrow();
+      }, { customerName: resolved.customerName, contractEndsOn: resolved.contractEndsOn });
     await recordEntry(deps, tx, {
       caseId: row.id,
       kind: "case.opened",
@@ -112,7 +127,7 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
         faultLevel: input.faultLevel, priority, caller,
         ...(input.attachments?.length ? { attachments: input.attachments } : {}),
       },
-    });
+    }, { caseFacts: row, chainHead: EMPTY_CHAIN });
     if (input.idempotencyKey && input.actor.kind === "user") {
       await tx
         .updateTable("idempotencyKeys")
@@ -121,14 +136,33 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
         .where("key", "=", input.idempotencyKey)
         .execute();
     }
-    return { replayed: false as const, id: row.id };
+    return { replayed: false as const, id: row.id, case: row };
   });
-  const opened = await findCaseById(deps.db, caseId.id);
-  return { case: opened!, replayed: caseId.replayed };
+  return { case: opened.case ?? (await findCaseById(deps.db, opened.id))!, replayed: opened.replayed };
+}
+
+/**
+ * The equipment named must be covered by a contract of the caller's company, and by the contract
+ * the case is on when it has one; a case with no contract yet takes the equipment's.
+ */
+async function withEquipment(deps: Deps, resolved: Resolved, equipmentId: string | undefined): Promise<Resolved> {
+  if (!equipmentId) return resolved;
+  const equipment = await findEquipment(deps.db, equipmentId);
+  const contract = equipment ? await findContract(deps.db, equipment.contractId) : undefined;
+  if (!contract || (resolved.customerId !== null && contract.customerId !== resolved.customerId)) throw invalid("body.equipmentId", "unknown_equipment");
+  if (resolved.contractId !== null && resolved.contractId !== contract.id) throw invalid("body.equipmentId", "equipment_not_on_contract");
+  const customer = resolved.customerId === null ? await findCustomer(deps.db, contract.customerId) : undefined;
+  return {
+    ...resolved,
+    customerId: contract.customerId,
+    contractId: contract.id,
+    customerName: resolved.customerName ?? customer?.name ?? null,
+    contractEndsOn: contract.endsOn,
+    caller: { ...resolved.caller, company: resolved.caller.company ?? customer?.name ?? null, contractNo: contract.contractNo },
+  };
 }
 
 async function resolveCaller(deps: Deps, input: OpenCaseInput): Promise<Resolved> {
-  const invalid = (path: string, code: string) => new AppError("validation_failed", {}, [{ path, code }]);
   if (input.contactId) {
     const contact = await findContact(deps.db, input.contactId);
     if (!contact) throw invalid("body.contactId", "unknown_contact");
@@ -139,6 +173,8 @@ async function resolveCaller(deps: Deps, input: OpenCaseInput): Promise<Resolved
       customerId: contact.customerId,
       contactId: contact.id,
       contractId: contract?.id ?? null,
+      customerName: customer?.name ?? null,
+      contractEndsOn: contract?.endsOn ?? null,
       caller: {
         name: contact.name,
         company: customer?.name ?? null,
@@ -154,19 +190,30 @@ async function resolveCaller(deps: Deps, input: OpenCaseInput): Promise<Resolved
     throw invalid("body.caller", "required");
   }
   const typed = input.caller;
-  const contract = typed.contractNo ? await findContractByNo(deps.db, typed.contractNo) : undefined;
+  const { active, contract, match, sequenceValue } = await lookUpTypedCaller(deps.db, {
+    codes: input.actor.kind === "user" ? { vendor: input.vendor, caseType: input.caseType } : undefined,
+    contractNo: typed.contractNo ?? undefined,
+    phone: normalizePhone(typed.phone),
+    email: typed.email ?? null,
+    // the number is taken ahead only when nothing after the look-up may still refuse the
+    // request: an idempotent retry takes none, nor does a case a later check may refuse
+    takeNumber: !input.idempotencyKey && !input.equipmentId && !input.siteId && !(input.actor.kind === "user" && input.actor.role === "customer"),
+  });
+  throwUnknownCodes(active);
   if (typed.contractNo && !contract) throw invalid("body.caller.contractNo", "unknown_contract");
-  const phone = normalizePhone(typed.phone);
-  const [match] = await findContactsBy(deps.db, { phone, email: typed.email ?? null }, 1);
   const customerId = contract?.customerId ?? match?.customerId ?? null;
-  const customer = customerId ? await findCustomer(deps.db, customerId) : undefined;
+  // the matched contact's row already names its company
+  const customerName = customerId === null ? null : match?.customerId === customerId ? match.customerName : ((await findCustomer(deps.db, customerId))?.name ?? null);
   return {
     customerId,
     contactId: match && match.customerId === customerId ? match.id : null,
     contractId: contract?.id ?? null,
+    customerName,
+    contractEndsOn: contract?.endsOn ?? null,
+    sequenceValue,
     caller: {
       name: typed.name,
-      company: typed.company ?? customer?.name ?? null,
+      company: typed.company ?? customerName,
       phone: typed.phone ?? null,
       email: typed.email ?? null,
       address: typed.address ?? null,
@@ -174,6 +221,9 @@ async function resolveCaller(deps: Deps, input: OpenCaseInput): Promise<Resolved
     },
   };
 }
+
+/** The dispatcher's phone path: a caller typed in, not picked from the contacts. */
+const isTypedCaller = (input: OpenCaseInput) => !input.contactId && input.caller !== undefined;
 
 async function soleContract(deps: Deps, customerId: string) {
   const contracts = await deps.db.selectFrom("contracts").selectAll().where("customerId", "=", customerId).limit(2).execute();
@@ -190,6 +240,8 @@ async function callerFromCustomerUser(deps: Deps, userId: string): Promise<Resol
     customerId: user.customerId,
     contactId: ownContact?.id ?? null,
     contractId: contract?.id ?? null,
+    customerName: customer?.name ?? null,
+    contractEndsOn: contract?.endsOn ?? null,
     caller: {
       name: ownContact?.name ?? user.name,
       company: customer?.name ?? null,

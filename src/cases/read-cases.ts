@@ -1,6 +1,6 @@
 import type { Actor } from "../auth/index.js";
 import type { Deps } from "../shared/deps.js";
-import { AppError } from "../shared/errors.js";
+import { AppError, forbidden } from "../shared/errors.js";
 import { decodeCursor, encodeCursor } from "../shared/pagination.js";
 import { listEntries } from "./activity-log.js";
 import { assertCan, isCustomerActor } from "./case.policy.js";
@@ -33,14 +33,15 @@ export type SearchCasesInput = Omit<CaseFilter, "tsquery" | "searchColumn" | "af
 };
 
 /**
- * Finds cases by vendor, type, status, priority, fault level, customer, engineer, created and
- * closed ranges, and Chinese/English full text (R15). A customer's search is confined to its
- * own company and to public text.
+ * Finds cases by vendor, type, status, priority, fault level, customer, engineer, expert, created
+ * and closed ranges, and Chinese/English full text (R15). A customer's search is confined to its
+ * own company and to public text, and may not ask by expert (who the expert is stays internal).
  */
 export async function searchCases(deps: Deps, input: SearchCasesInput) {
   assertCan(input.actor, "read");
   const { actor, q, cursor, ...filter } = input;
   const isCustomer = isCustomerActor(actor);
+  if (isCustomer && filter.expertId) throw forbidden("case.filter_by_expert");
   if (filter.createdFrom && filter.createdTo && filter.createdFrom > filter.createdTo) {
     throw new AppError("validation_failed", {}, [{ path: "query.createdTo", code: "range_order" }]);
   }

@@ -7,6 +7,23 @@ import { toTsvectorLiteral } from "./search-text.js";
 export const caseText = (c: { subject: string; description: string; number?: string; vendor: string; caller: CallerSnapshot }) =>
   toTsvectorLiteral(c.number, c.subject, c.description, c.vendor, c.caller.name, c.caller.company);
 
+/**
+ * Takes the case's row lock and adds a note's words to its search vectors in the same statement;
+ * returns the case's facts for the note's events, or undefined when there is no such case.
+ */
+export async function lockCaseAddingNote(tx: Db, caseId: string, body: string, visibility: "public" | "internal") {
+  const vector = toTsvectorLiteral(body);
+  return tx
+    .updateTable("cases")
+    .set({
+      searchAll: vector ? sql<string>`search_all || ${vector}::tsvector` : sql<string>`search_all`,
+      ...(vector && visibility === "public" ? { searchPublic: sql<string>`search_public || ${vector}::tsvector` } : {}),
+    })
+    .where("id", "=", caseId)
+    .returning(["id", "number", "customerId", "contractId", "faultLevel", "priority"])
+    .executeTakeFirst();
+}
+
 /** Adds a note's words to the case's search vectors (public notes to both, internal ones to staff's only). */
 export async function indexNote(tx: Db, caseId: string, body: string, visibility: "public" | "internal") {
   const vector = toTsvectorLiteral(body);

@@ -6,6 +6,7 @@ import type { Priority } from "./case.js";
 import { commitChange, diff } from "./case-change.js";
 import { assertCan, assertOpen } from "./case.policy.js";
 import { loadCase } from "./load-case.js";
+import { assertKnownCodes } from "../lists/index.js";
 
 export type UpdateCaseInput = {
   actor: Actor;
@@ -26,6 +27,7 @@ export async function updateCase(deps: Deps, input: UpdateCaseInput) {
   assertOpen(found);
   const { actor: _actor, caseId: _caseId, expectedVersion, ...fields } = input;
   const changes = diff(found, fields);
+  await assertKnownCodes(deps, { vendor: changes.vendor ? fields.vendor : undefined, caseType: changes.caseType ? fields.caseType : undefined });
   if (Object.keys(changes).length === 0) {
     if (expectedVersion !== undefined && expectedVersion !== found.version) throw new AppError("version_conflict");
     return found;

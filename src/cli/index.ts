@@ -1,24 +1,30 @@
 import { Command, Option } from "commander";
-import { createApp, openForCommand, timerHandlers, type App } from "../app.js";
+import { resolve } from "node:path";
+import { createApp, openApiDocument, openForCommand, timerHandlers, type App } from "../app.js";
 import { createApiToken, createUser, findUserByEmail, listApiTokens, revokeApiToken, ROLES, systemActor } from "../auth/index.js";
 import { verifyActivityLog } from "../cases/index.js";
 import { runHousekeeping } from "../housekeeping/index.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { DataDirLockedError } from "../db/data-dir-lock.js";
 import { migrate } from "../db/migrate.js";
-import { seedDemo, DEMO_PASSWORD } from "../db/demo-seed.js";
+import { seedDemo, DEMO_PASSWORD } from "../demo/index.js";
 import type { Role } from "../db/schema.js";
 import type { Deps } from "../shared/deps.js";
+import { VERSION } from "../version.js";
+import { BackupError, serveBackupRequests } from "../backup/index.js";
+import { addBackupCommands } from "./backup-commands.js";
+import { assertPortFree, PortUnavailableError } from "./port-check.js";
 
 /** `casedesk <command>`: the server, migrations, demo data, users, tokens and log verification. */
 export function buildCli(): Command {
-  const program = new Command("casedesk").description("Case tracking for IT after-sales support centres").showHelpAfterError();
+  const program = new Command("casedesk").description("Case tracking for IT after-sales support centres").version(VERSION).showHelpAfterError();
 
   program
     .command("start")
     .description("start the server (migrates first; seeds demo data into an empty embedded database)")
     .action(async () => {
       const config = loadConfig();
+      await assertPortFree(config.host, config.port);
       const app = await createApp(config, { worker: false, workerIntervalMs: config.workerIntervalMs });
       const demo = config.demo === "true" || (config.demo === "auto" && !config.databaseUrl);
       if (demo) {
@@ -27,9 +33,18 @@ export function buildCli(): Command {
       }
       // after the seed: the worker firing the seed's timers while it still writes could deadlock with it
       if (config.worker) await app.startBackground();
+      // the embedded database has one opener: `casedesk backup` asks this server for the copy
+      if (app.database.holdStill) {
+        const backups = await serveBackupRequests(app.database, config);
+        const close = app.close;
+        app.close = async () => {
+          await backups.close();
+          await close();
+        };
+      }
       const address = await app.server.listen({ host: config.host, port: config.port });
       const url = config.publicUrl ?? address;
-      console.log(`casedesk is running on ${where(app, config)}`);
+      console.log(`casedesk is running on ${databaseName(config)}`);
       if (config.webDir !== "off") console.log(`  ${url}/   web UI`);
       console.log(`  ${url}/api/docs   API documentation`);
       console.log(`  ${url}/api/v1/openapi.json`);
@@ -43,7 +58,7 @@ export function buildCli(): Command {
     .action(async () => {
       const config = loadConfig();
       const app = await createApp(config, { worker: true, workerIntervalMs: config.workerIntervalMs });
-      console.log(`casedesk worker is running on ${where(app, config)}`);
+      console.log(`casedesk worker is running on ${databaseName(config)}`);
       closeOnSignal(app);
     });
 
@@ -102,12 +117,12 @@ export function buildCli(): Command {
     .description("mint an API token for a user and print it (only the token, once)")
     .requiredOption("--email <email>")
     .option("--name <name>", "what the token is for", "cli")
-    .option("--scope <scope>", "limit the token to one integration: pbx (posts call events, nothing else)")
+    .option("--scope <scope>", "limit the token to one integration: pbx (posts call events, nothing else) or monitoring (pushes maintenance metrics, nothing else)")
     .action((options: { email: string; name: string; scope?: string }) =>
       withDeps(async (deps) => {
         const found = await findUserByEmail(deps.db, options.email);
         if (!found) throw new UsageError(`no user with e-mail ${options.email}`);
-        if (options.scope !== undefined && options.scope !== "pbx") throw new UsageError(`unknown token scope ${options.scope} (known: pbx)`);
+        if (options.scope !== undefined && options.scope !== "pbx" && options.scope !== "monitoring") throw new UsageError(`unknown token scope ${options.scope} (known: pbx, monitoring)`);
         const created = await createApiToken(deps, { actor: systemActor, userId: found.id, name: options.name, scope: options.scope });
         process.stdout.write(`${created.token}\n`);
       }),
@@ -139,13 +154,20 @@ export function buildCli(): Command {
 
   program
     .command("housekeeping")
-    .description("run the daily chores now: drop old raw mail (INBOUND_RAW_RETENTION_DAYS), delete attachment files no attachment names")
+    .description("run the daily chores now: drop old raw mail (INBOUND_RAW_RETENTION_DAYS), delete attachment files no attachment names, delete ended rate-limit windows")
     .action(() =>
       withDeps(async (deps) => {
         const report = await runHousekeeping(deps);
-        console.log(`raw mail dropped from ${report.inboundTrimmed} message(s); ${report.files.removed} of ${report.files.examined} attachment file(s) deleted (${report.files.bytes} bytes)`);
+        console.log(`raw mail dropped from ${report.inboundTrimmed} message(s); ${report.files.removed} of ${report.files.examined} attachment file(s) deleted (${report.files.bytes} bytes); ${report.rateLimitsCleared} ended rate-limit window(s) deleted`);
       }),
     );
+
+  program
+    .command("openapi")
+    .description("print the OpenAPI document of this version's HTTP API (keys sorted; no database is opened)")
+    .action(async () => {
+      process.stdout.write(`${JSON.stringify(await openApiDocument(), null, 2)}\n`);
+    });
 
   program
     .command("verify")
@@ -164,12 +186,20 @@ export function buildCli(): Command {
         process.exitCode = 1;
       }),
     );
+  addBackupCommands(program, (message) => new UsageError(message));
   return program;
 }
 
 class UsageError extends Error {}
 
-const where = (app: App, config: Config) => (app.database.engine === "pglite" ? `the embedded database in ${config.dataDir}` : "PostgreSQL");
+/** The database a command opens, as an operator knows it: the data folder, or the URL without its password. */
+function databaseName(config: Pick<Config, "databaseUrl" | "dataDir">): string {
+  if (!config.databaseUrl) return `the embedded database in ${resolve(config.dataDir)}`;
+  const url = new URL(config.databaseUrl);
+  url.password = "";
+  url.searchParams.delete("password");
+  return `PostgreSQL at ${url.toString()}`;
+}
 
 /** Ctrl-C or a TERM signal: finish the worker's round, stop serving, close the database, exit. */
 function closeOnSignal(app: App) {
@@ -187,6 +217,8 @@ async function withDeps(
 ) {
   const config: Config = loadConfig();
   const { deps, database } = await openForCommand(config, options);
+  // on stderr, so that what a command prints (a token) stays alone on stdout
+  console.error(`casedesk: opened ${databaseName(config)}`);
   try {
     await fn(deps, database);
   } finally {
@@ -203,7 +235,7 @@ export async function runCli(argv: string[]): Promise<void> {
   try {
     await buildCli().parseAsync(argv);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof UsageError) {
+    if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof UsageError || error instanceof PortUnavailableError || error instanceof BackupError) {
       console.error(error.message);
       process.exit(2);
     }

@@ -22,3 +22,17 @@ export function assertCanCustomer(actor: Actor, action: CustomerAction, customer
   if (action === "manage_contracts" ? CONTRACT_WRITE.has(actor.role) : STAFF_WRITE.has(actor.role)) return;
   throw forbidden(`customer.${action}`);
 }
+
+/**
+ * Changing a record that belongs to `customerId`: a customer user edits nothing, and a record of
+ * another company is "not found" to it (like reading one).
+ */
+export function assertCanEdit(actor: Actor, action: "update" | "manage_contracts", customerId: string, what: string): void {
+  if (actor.kind === "user" && actor.role === "customer" && actor.customerId !== customerId) throw notFound(what);
+  assertCanCustomer(actor, action);
+}
+
+/** The change trail is for staff; to a customer user every record's history is "not found". */
+export function assertCanReadHistory(actor: Actor, what: string): void {
+  if (actor.kind === "user" && actor.role === "customer") throw notFound(what);
+}

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf } from "../http/authentication.js";
+import { actorOf } from "../auth/index.js";
 import { ifMatchVersion } from "../http/versioning.js";
 import type { Deps } from "../shared/deps.js";
 import { decodeCursor, encodeCursor } from "../shared/pagination.js";
 import { createContract } from "./create-contract.js";
 import { createCustomer } from "./create-customer.js";
-import { createSite } from "./create-site.js";
+import { createSite } from "./save-site.js";
 import { presentContact, presentContract, presentCustomer, presentSite } from "./customer.presenter.js";
 import {
   contactSchema, contractSchema, createContactBody, createContractBody, createCustomerBody, createSiteBody, customerDetailSchema,
@@ -14,6 +14,7 @@ import {
 } from "./customers.schemas.js";
 import { getCustomer, listCustomers, lookupCaller } from "./read-customers.js";
 import { createContact, updateContact } from "./save-contact.js";
+import { signedIn } from "../http/access.js";
 
 const customerParams = z.strictObject({ customerId: z.string().uuid() });
 const tags = ["customers"];
@@ -22,6 +23,7 @@ const tags = ["customers"];
 export function customersRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get("/customers", {
+      config: { access: signedIn },
       schema: { tags, summary: "List customer companies", querystring: listCustomersQuery, response: { 200: z.object({ items: z.array(customerSchema), nextCursor: z.string().nullable() }) } },
     }, async (request) => {
       const cursor = request.query.cursor ? decodeCursor(request.query.cursor) : undefined;
@@ -33,12 +35,12 @@ export function customersRoutes(deps: Deps): FastifyPluginAsyncZod {
       return { items: rows.map(presentCustomer), nextCursor: hasMore && last ? encodeCursor({ v: last.name, id: last.id }) : null };
     });
 
-    app.post("/customers", { schema: { tags, summary: "Register a customer company", body: createCustomerBody, response: { 201: customerSchema } } }, async (request, reply) => {
+    app.post("/customers", { config: { access: signedIn }, schema: { tags, summary: "Register a customer company", body: createCustomerBody, response: { 201: customerSchema } } }, async (request, reply) => {
       const customer = await createCustomer(deps, { actor: actorOf(request), ...request.body });
       return reply.status(201).send(presentCustomer(customer));
     });
 
-    app.get("/customers/:customerId", { schema: { tags, summary: "A company with contacts, sites, contracts and equipment", params: customerParams, response: { 200: customerDetailSchema } } }, async (request) => {
+    app.get("/customers/:customerId", { config: { access: signedIn }, schema: { tags, summary: "A company with contacts, sites, contracts and equipment", params: customerParams, response: { 200: customerDetailSchema } } }, async (request) => {
       const found = await getCustomer(deps, { actor: actorOf(request), customerId: request.params.customerId });
       return {
         ...presentCustomer(found.customer),
@@ -48,12 +50,13 @@ export function customersRoutes(deps: Deps): FastifyPluginAsyncZod {
       };
     });
 
-    app.post("/customers/:customerId/contacts", { schema: { tags, summary: "Add a contact", params: customerParams, body: createContactBody, response: { 201: contactSchema } } }, async (request, reply) => {
+    app.post("/customers/:customerId/contacts", { config: { access: signedIn }, schema: { tags, summary: "Add a contact", params: customerParams, body: createContactBody, response: { 201: contactSchema } } }, async (request, reply) => {
       const contact = await createContact(deps, { actor: actorOf(request), customerId: request.params.customerId, ...request.body });
       return reply.status(201).send(presentContact(contact));
     });
 
     app.patch("/contacts/:contactId", {
+      config: { access: signedIn },
       schema: { tags, summary: "Change a contact", params: z.strictObject({ contactId: z.string().uuid() }), body: updateContactBody, response: { 200: contactSchema } },
     }, async (request) => {
       const { version, ...fields } = request.body;
@@ -63,12 +66,13 @@ export function customersRoutes(deps: Deps): FastifyPluginAsyncZod {
       return presentContact(contact);
     });
 
-    app.post("/customers/:customerId/sites", { schema: { tags, summary: "Add a site", params: customerParams, body: createSiteBody, response: { 201: siteSchema } } }, async (request, reply) => {
+    app.post("/customers/:customerId/sites", { config: { access: signedIn }, schema: { tags, summary: "Add a site", params: customerParams, body: createSiteBody, response: { 201: siteSchema } } }, async (request, reply) => {
       const site = await createSite(deps, { actor: actorOf(request), customerId: request.params.customerId, ...request.body });
       return reply.status(201).send(presentSite(site));
     });
 
     app.post("/customers/:customerId/contracts", {
+      config: { access: signedIn },
       schema: { tags, summary: "Add a contract with covered sites, equipment and targets", params: customerParams, body: createContractBody, response: { 201: contractSchema } },
     }, async (request, reply) => {
       const contract = await createContract(deps, { actor: actorOf(request), customerId: request.params.customerId, ...request.body });
@@ -76,6 +80,7 @@ export function customersRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/callers/lookup", {
+      config: { access: signedIn },
       schema: { tags, summary: "Who is calling: contacts by phone (any Chinese format) or e-mail", querystring: lookupQuery, response: { 200: lookupSchema } },
     }, async (request) => {
       const found = await lookupCaller(deps, { actor: actorOf(request), ...request.query });

@@ -3,7 +3,7 @@ import type { Deps } from "../shared/deps.js";
 import { AppError, notFound } from "../shared/errors.js";
 import { assertCanCustomer } from "./customer.policy.js";
 import {
-  contactsOf, contractsOf, equipmentOf, findContactsBy, findCustomer, listCustomerRows, siteIdsOf, sitesOf,
+  contactsOf, contractsOf, equipmentOf, findContactsBy, findCustomer, listCustomerRows, searchContactRows, siteIdsOf, sitesOf,
 } from "./customers.repository.js";
 import { normalizePhone } from "./phone.js";
 
@@ -53,4 +53,22 @@ export async function lookupCaller(deps: Deps, input: { actor: Actor; phone?: st
     ? await deps.db.selectFrom("contracts").selectAll().where("customerId", "in", customerIds).orderBy("contractNo").limit(200).execute()
     : [];
   return { normalizedPhone: phone, contacts, contracts };
+}
+
+/**
+ * Contacts for integrators and pickers: by name, e-mail or company (any part), or by phone in
+ * any format; optionally of one company. A customer user finds only its own company's.
+ */
+export async function searchContacts(
+  deps: Deps,
+  input: { actor: Actor; q?: string; customerId?: string; limit: number; after?: { name: string; id: string } },
+) {
+  let customerId = input.customerId;
+  if (input.actor.kind === "user" && input.actor.role === "customer") {
+    if (!input.actor.customerId || (customerId !== undefined && customerId !== input.actor.customerId)) return { rows: [], hasMore: false };
+    customerId = input.actor.customerId;
+  }
+  const phone = input.q && /\d{5,}/.test(input.q.replace(/\D/g, "")) ? normalizePhone(input.q) : null;
+  const rows = await searchContactRows(deps.db, { q: input.q, phone, customerId, limit: input.limit, after: input.after });
+  return { rows: rows.slice(0, input.limit), hasMore: rows.length > input.limit };
 }

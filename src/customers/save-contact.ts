@@ -1,7 +1,9 @@
 import type { Actor } from "../auth/index.js";
+import { inTransaction } from "../db/transaction.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError, notFound } from "../shared/errors.js";
-import { assertCanCustomer } from "./customer.policy.js";
+import { recordCreation, recordUpdate, type ChangeSource } from "./change-trail.repository.js";
+import { assertCanCustomer, assertCanEdit } from "./customer.policy.js";
 import { findContact, findCustomer } from "./customers.repository.js";
 import { normalizePhone } from "./phone.js";
 
@@ -29,49 +31,65 @@ function phoneFields(fields: ContactFields) {
 }
 
 /** Adds a contact (a person at a customer company) with numbers normalised for caller look-up. */
-export async function createContact(deps: Deps, input: { actor: Actor; customerId: string; isDemo?: boolean } & ContactFields & { name: string }) {
+export async function createContact(
+  deps: Deps,
+  input: { actor: Actor; customerId: string; isDemo?: boolean; source?: ChangeSource } & ContactFields & { name: string },
+) {
   assertCanCustomer(input.actor, "create");
   if (!(await findCustomer(deps.db, input.customerId))) throw notFound("customer");
   const now = deps.clock.now();
-  return deps.db
-    .insertInto("contacts")
-    .values({
-      customerId: input.customerId,
-      name: input.name,
-      email: input.email?.toLowerCase() ?? null,
-      address: input.address ?? null,
-      title: input.title ?? null,
-      isDesignated: input.isDesignated ?? false,
-      isDemo: input.isDemo ?? false,
-      ...phoneFields(input),
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const phones = phoneFields(input);
+  return inTransaction(deps.db, async (tx) => {
+    const contact = await tx
+      .insertInto("contacts")
+      .values({
+        customerId: input.customerId,
+        name: input.name,
+        email: input.email?.toLowerCase() ?? null,
+        address: input.address ?? null,
+        title: input.title ?? null,
+        isDesignated: input.isDesignated ?? false,
+        isDemo: input.isDemo ?? false,
+        ...phones,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordCreation(tx, { entity: "contact", entityId: contact.id, customerId: contact.customerId, actor: input.actor, at: now, source: input.source }, contact);
+    return contact;
+  });
 }
 
-/** Changes a contact; a stale version is refused. */
-export async function updateContact(deps: Deps, input: { actor: Actor; contactId: string; expectedVersion?: number } & ContactFields) {
-  assertCanCustomer(input.actor, "update");
+/** Changes a contact; a stale version is refused, and the change goes into the trail. */
+export async function updateContact(
+  deps: Deps,
+  input: { actor: Actor; contactId: string; expectedVersion?: number; source?: ChangeSource } & ContactFields,
+) {
   const contact = await findContact(deps.db, input.contactId);
   if (!contact) throw notFound("contact");
-  const updated = await deps.db
-    .updateTable("contacts")
-    .set((eb) => ({
-      name: input.name,
-      email: input.email === undefined ? undefined : (input.email?.toLowerCase() ?? null),
-      address: input.address,
-      title: input.title,
-      isDesignated: input.isDesignated,
-      ...phoneFields(input),
-      updatedAt: deps.clock.now(),
-      version: eb("version", "+", 1),
-    }))
-    .where("id", "=", contact.id)
-    .where("version", "=", input.expectedVersion ?? contact.version)
-    .returningAll()
-    .executeTakeFirst();
-  if (!updated) throw new AppError("version_conflict");
-  return updated;
+  assertCanEdit(input.actor, "update", contact.customerId, "contact");
+  const now = deps.clock.now();
+  const phones = phoneFields(input);
+  return inTransaction(deps.db, async (tx) => {
+    const updated = await tx
+      .updateTable("contacts")
+      .set((eb) => ({
+        name: input.name,
+        email: input.email === undefined ? undefined : (input.email?.toLowerCase() ?? null),
+        address: input.address,
+        title: input.title,
+        isDesignated: input.isDesignated,
+        ...phones,
+        updatedAt: now,
+        version: eb("version", "+", 1),
+      }))
+      .where("id", "=", contact.id)
+      .where("version", "=", input.expectedVersion ?? contact.version)
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) throw new AppError("version_conflict");
+    await recordUpdate(tx, { entity: "contact", entityId: contact.id, customerId: contact.customerId, actor: input.actor, at: now, source: input.source }, contact, updated);
+    return updated;
+  });
 }

@@ -73,6 +73,18 @@ describe("housekeeping", () => {
     ]);
   });
 
+  it("deletes the per-client limit windows that have ended and keeps the running ones", async () => {
+    // the limiter's windows end by the wall clock, like the store's files
+    await t.deps.db.insertInto("rateLimits").values([
+      { key: "links:203.0.113.1", points: 20, expire: Date.now() - 60_000 },
+      { key: "login:203.0.113.2", points: 3, expire: Date.now() + 60_000 },
+      { key: "login:203.0.113.3", points: 1, expire: null },
+    ]).execute();
+    expect((await runHousekeeping(t.deps)).rateLimitsCleared).toBe(1);
+    const left = await t.deps.db.selectFrom("rateLimits").select("key").orderBy("key").execute();
+    expect(left.map((row) => row.key)).toEqual(["login:203.0.113.2", "login:203.0.113.3"]);
+  });
+
   it("runs daily as a durable timer that schedules the next day's", async () => {
     await ensureHousekeepingScheduled(t.deps);
     const pending = () => t.deps.db.selectFrom("timers").select(["key", "dueAt"]).where("kind", "=", "housekeeping.daily").where("status", "=", "pending").execute();

@@ -2,20 +2,22 @@ import { DateTime } from "luxon";
 import { attachmentStoreFor } from "../attachments/index.js";
 import type { Db } from "../db/database.js";
 import { scheduleTimer, type TimerHandler } from "../jobs/index.js";
+import { referencedReportFiles } from "../maintenance/index.js";
 import type { Deps } from "../shared/deps.js";
 
 /**
  * Daily housekeeping, as a durable timer like every other deadline (one instance runs it; a
  * crash runs it again): the raw bytes of e-mail handled for good are dropped after
- * INBOUND_RAW_RETENTION_DAYS, and attachment files that no attachment names are deleted once a
- * day has passed. Each run schedules the next, at 03:00 in TZ_DISPLAY.
+ * INBOUND_RAW_RETENTION_DAYS, attachment files that no attachment names are deleted once a
+ * day has passed, and per-client limit windows that have ended are deleted. Each run schedules
+ * the next, at 03:00 in TZ_DISPLAY.
  */
 export const HOUSEKEEPING_KIND = "housekeeping.daily";
 /** Files are left this long before a sweep may take them: far longer than any change that is writing them. */
 export const SWEEP_GRACE_MS = 24 * 60 * 60_000;
 const TRIM_BATCH = 500;
 
-export type HousekeepingReport = { inboundTrimmed: number; files: { examined: number; removed: number; bytes: number } };
+export type HousekeepingReport = { inboundTrimmed: number; files: { examined: number; removed: number; bytes: number }; rateLimitsCleared: number };
 
 /** The next 03:00 in the display time zone after `now`. */
 export function nextRunAt(now: Date, timeZone: string): Date {
@@ -52,21 +54,31 @@ async function trimInboundRaw(db: Db, cutoff: Date): Promise<number> {
   }
 }
 
+/** Deletes the per-client limit windows that have ended (an ended window counts as empty anyway). */
+async function clearEndedRateLimits(db: Db): Promise<number> {
+  // the limiter writes its windows' ends by the wall clock (rate-limiter-flexible reads Date.now())
+  const result = await db.deleteFrom("rateLimits").where("expire", "<", Date.now()).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /** Runs every chore now; `casedesk housekeeping` and the daily timer both come here. */
 export async function runHousekeeping(deps: Deps, db: Db = deps.db): Promise<HousekeepingReport> {
   const now = deps.clock.now();
   const days = deps.config.inboundRawRetentionDays;
   const inboundTrimmed = days > 0 ? await trimInboundRaw(db, new Date(now.getTime() - days * 24 * 60 * 60_000)) : 0;
+  const rateLimitsCleared = await clearEndedRateLimits(db);
   const files = await attachmentStoreFor(deps.config).sweep({
     // the files' own times are the wall clock's, whatever clock the app runs on
     olderThan: new Date(Date.now() - SWEEP_GRACE_MS),
     referenced: async (sha256s) => {
       const rows = await db.selectFrom("caseAttachments").select("sha256").distinct().where("sha256", "in", sha256s).execute();
-      return new Set(rows.map((row) => row.sha256));
+      // delivered maintenance reports keep their PDF (the e-mail's attachment)
+      const reports = await referencedReportFiles({ db }, sha256s);
+      return new Set([...rows.map((row) => row.sha256), ...reports]);
     },
   });
-  deps.logger.info({ inboundTrimmed, files }, "housekeeping done");
-  return { inboundTrimmed, files };
+  deps.logger.info({ inboundTrimmed, files, rateLimitsCleared }, "housekeeping done");
+  return { inboundTrimmed, files, rateLimitsCleared };
 }
 
 // the next run is scheduled in the same transaction; a chore that throws is logged, not retried,

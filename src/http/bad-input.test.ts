@@ -83,6 +83,17 @@ describe("bad input", () => {
     expect(badKey.status).toBe(422);
   });
 
+  it("refuses a version no row can have with 422, not a database error", async () => {
+    const dispatcher = as(t, world.users.dispatcher.token);
+    const opened = (await dispatcher.post("/api/v1/cases", caseInput())).body;
+    for (const version of [2 ** 31, -1842594703069310, -1]) {
+      const response = await dispatcher.patch(`/api/v1/cases/${opened.id}`, { priority: "P2", version });
+      expect(response.status, String(version)).toBe(422);
+      expect(response.body.errors[0]).toMatchObject({ path: "body.version" });
+    }
+    expect((await dispatcher.patch(`/api/v1/cases/${opened.id}`, { priority: "P2", version: opened.version })).status).toBe(200);
+  });
+
   it("answers 404 problem+json for unknown routes", async () => {
     const response = await as(t, world.users.dispatcher.token).get("/api/v1/nothing-here");
     expect(response.status).toBe(404);

@@ -1,14 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
-import { registerJobsMetrics } from "../jobs/index.js";
-import { registerNotifyMetrics } from "../notify/index.js";
+import { anyone } from "./access.js";
 
-/** Prometheus text at /metrics: process metrics plus request counts and latencies per route. */
-export function registerMetrics(app: FastifyInstance): Registry {
+/** Prometheus text at /metrics: process metrics, the modules' own (`moduleMetrics`), request counts and latencies per route. */
+export function registerMetrics(app: FastifyInstance, moduleMetrics: (registry: Registry) => void): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: "casedesk_" });
-  registerJobsMetrics(registry);
-  registerNotifyMetrics(registry);
+  moduleMetrics(registry);
   const requests = new Counter({
     name: "casedesk_http_requests_total",
     help: "HTTP requests by method, route and status",
@@ -27,7 +25,7 @@ export function registerMetrics(app: FastifyInstance): Registry {
     requests.inc({ method: request.method, route, status: String(reply.statusCode) });
     duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
   });
-  app.get("/metrics", { schema: { hide: true } }, async (_request, reply) => {
+  app.get("/metrics", { config: { access: anyone }, schema: { hide: true } }, async (_request, reply) => {
     reply.type(registry.contentType);
     return registry.metrics();
   });

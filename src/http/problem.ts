@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import { databaseFailureOf } from "../db/database-errors.js";
 import { AppError, type ErrorCode, type FieldError } from "../shared/errors.js";
 import { errorMessage, fieldMessage, pickLocale } from "./messages.js";
 
@@ -19,6 +20,7 @@ const STATUS: Record<ErrorCode, number> = {
   idempotency_mismatch: 422,
   payload_too_large: 413,
   invalid_encoding: 400,
+  malformed_request: 400,
   unsupported_media_type: 415,
   rate_limited: 429,
   reopen_window_passed: 409,
@@ -33,7 +35,15 @@ const STATUS: Record<ErrorCode, number> = {
   call_linked: 409,
   survey_answered: 409,
   survey_expired: 410,
+  // spare parts and RMA
+  insufficient_stock: 409,
+  reservation_not_open: 409,
+  rma_step_not_allowed: 409,
+  database_unavailable: 503,
 };
+
+/** What a 503 for a database outage asks the client to wait before trying again. */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /** RFC 9457 problem+json; title, detail and field messages in the caller's language. */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError) {
@@ -46,6 +56,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     message: fieldMessage(locale, field.code, field.params),
   }));
   if (error.code === "rate_limited") reply.header("retry-after", String(error.params.retryAfterSeconds ?? 60));
+  if (error.code === "database_unavailable") reply.header("retry-after", String(DATABASE_RETRY_AFTER_SECONDS));
   return reply
     .status(status)
     .type("application/problem+json")
@@ -53,9 +64,10 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
     .send({ type: `https://casedesk.dev/problems/${error.code}`, title, status, code: error.code, detail, ...(errors ? { errors } : {}) });
 }
 
-/** Turns anything thrown into a problem: domain errors by code, framework errors by kind, the rest 500. */
+/** Turns anything thrown into a problem: domain errors by code, framework errors by kind or status, the rest 500. */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  if (databaseFailureOf(error)) return new AppError("database_unavailable");
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as FastifyError).validationContext ?? "body";
     return new AppError("validation_failed", {}, error.validation.map((issue): FieldError => {
@@ -76,10 +88,20 @@ export function toAppError(error: unknown): AppError | null {
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return new AppError("invalid_encoding");
+    // the web UI's files: a path that climbs out of the folder (`//x`, `/a/../b`) names no file;
+    // a path parameter longer than any id names nothing
+    case "FST_STATIC_FORBIDDEN_PATH":
+    case "FST_ERR_MAX_PARAM_LENGTH":
+      return new AppError("not_found");
   }
-  if (fastifyError.statusCode === 400) return new AppError("invalid_encoding");
+  // anything else Fastify or a plugin refuses as the client's doing (a URL that does not decode,
+  // a wrong Content-Length, a body cut short) is a client error, never a 500
+  const status = fastifyError.statusCode;
+  if (typeof status === "number" && status >= 400 && status < 500) return new AppError(CLIENT_ERRORS[status] ?? "malformed_request");
   return null;
 }
+
+const CLIENT_ERRORS: Partial<Record<number, ErrorCode>> = { 404: "not_found", 413: "payload_too_large", 415: "unsupported_media_type" };
 
 function pick(params: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

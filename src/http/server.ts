@@ -3,39 +3,45 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
-import { sql } from "kysely";
-import { authRoutes } from "../auth/index.js";
-import { casesRoutes } from "../cases/index.js";
-import { calendarsRoutes, slaPoliciesRoutes } from "../sla/index.js";
-import { customersRoutes } from "../customers/index.js";
-import { timersRoutes } from "../jobs/index.js";
-import { notificationsRoutes, templatesRoutes } from "../notify/index.js";
-import { rostersRoutes } from "../rosters/index.js";
-import { attachmentsRoutes, multipartRequestBodies } from "../attachments/index.js";
-import { telephonyRoutes } from "../telephony/index.js";
-import { surveyShortLinkRoutes, surveysRoutes } from "../surveys/index.js";
-import { liveRoutes } from "../live/index.js";
-// e-mail and fax intake
-import { intakeRoutes } from "../intake/index.js";
-import { pendingMigrations } from "../db/migrate.js";
-import type { Database } from "../db/database.js";
+import type { Registry } from "prom-client";
 import type { Deps } from "../shared/deps.js";
-import { registerAuthentication } from "./authentication.js";
+import { anyone, registerWithAccess, registerAccessControl, type CallerResolver } from "./access.js";
+import { registerFavicon } from "./favicon.js";
+import { registerClientLimits } from "./client-limits.js";
+import { AppError } from "../shared/errors.js";
 import { registerJsonParser } from "./json-body.js";
 import { registerMetrics } from "./metrics.js";
+import { checkReadiness } from "./readiness.js";
+import { requestIdOf } from "./request-id.js";
 import { sendProblem, toAppError } from "./problem.js";
 import { pickLocale, errorMessage } from "./messages.js";
 import { registerWebAssets, sendWebIndex } from "./web-assets.js";
+import { VERSION } from "../version.js";
 
-const VERSION = "0.1.0";
+/** What the modules bring to the server (src/http-modules.ts): the server itself imports no module. */
+export type HttpModules = {
+  /** who is behind a request's cookie or token */
+  resolveCaller: CallerResolver;
+  /** request decorations the modules' routes rely on */
+  decorate(app: FastifyInstance): void;
+  /** every module's routes */
+  routes(app: FastifyInstance): Promise<void>;
+  /** the modules' own Prometheus metrics */
+  metrics(registry: Registry): void;
+  /** request bodies of the upload endpoints, which read their multipart parts themselves */
+  openapiRequestBodies: Record<string, { post: unknown }>;
+};
 
-/** Builds the HTTP server: every module's routes under /api/v1, docs, health and metrics. */
-export async function buildServer(deps: Deps, database: Pick<Database, "withRawSession" | "engine" | "listen">): Promise<FastifyInstance> {
+/** Builds the HTTP server: the modules' routes, docs, health and metrics, each route's access checked. */
+export async function buildServer(deps: Deps, modules: HttpModules): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     bodyLimit: deps.config.bodyLimitBytes,
-    trustProxy: true,
-    requestIdHeader: "x-request-id",
+    trustProxy: deps.config.trustProxy,
+    requestIdHeader: false,
+    genReqId: requestIdOf,
+    // a URL that does not decode or a path parameter over 100 characters, refused before routing
+    frameworkErrors: (error, request, reply) => sendProblem(request, reply, toAppError(error) ?? new AppError("malformed_request")),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -44,6 +50,7 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
 
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
+    if (appError?.code === "database_unavailable") request.log.warn({ err: error }, "request failed: database unavailable");
     if (appError) return sendProblem(request, reply, appError);
     request.log.error({ err: error }, "request failed");
     const locale = pickLocale(request.headers["accept-language"]);
@@ -81,54 +88,30 @@ export async function buildServer(deps: Deps, database: Pick<Database, "withRawS
     transformObject: (document) => {
       if (!("openapiObject" in document)) return document.swaggerObject;
       const paths = document.openapiObject.paths ?? {};
-      for (const [path, methods] of Object.entries(multipartRequestBodies)) {
+      for (const [path, methods] of Object.entries(modules.openapiRequestBodies)) {
         const operation = paths[path]?.post as Record<string, unknown> | undefined;
-        if (operation) operation.requestBody = methods.post;
+        if (operation) operation.requestBody = methods.post as typeof operation.requestBody;
       }
       return document.openapiObject;
     },
   });
-  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  modules.decorate(app);
+  registerAccessControl(app, modules.resolveCaller);
+  // the browsable API docs are public, as the OpenAPI document is
+  await registerWithAccess(app, anyone, () => app.register(swaggerUi, { routePrefix: "/api/docs" }));
+  registerClientLimits(app, deps);
+  registerMetrics(app, modules.metrics);
 
-  registerAuthentication(app, deps);
-  registerMetrics(app);
-
-  app.get("/healthz", { config: { isPublic: true }, schema: { hide: true } }, async () => ({ status: "ok" }));
-  app.get("/readyz", { config: { isPublic: true }, schema: { hide: true } }, async (_request, reply) => {
-    try {
-      await sql`SELECT 1`.execute(deps.db);
-      const pending = await pendingMigrations(database as Database);
-      if (pending.length > 0) return reply.status(503).send({ status: "migrations pending", pending });
-      return { status: "ready", engine: database.engine };
-    } catch (error) {
-      return reply.status(503).send({ status: "database unreachable", error: (error as Error).message });
-    }
+  app.get("/healthz", { config: { access: anyone }, schema: { hide: true } }, async () => ({ status: "ok" }));
+  app.get("/readyz", { config: { access: anyone }, schema: { hide: true } }, async (_request, reply) => {
+    const { isReady, body } = await checkReadiness(deps);
+    return reply.status(isReady ? 200 : 503).send(body);
   });
-  app.get("/api/v1/openapi.json", { config: { isPublic: true }, schema: { hide: true } }, async () => app.swagger());
+  registerFavicon(app);
+  app.get("/api/v1/openapi.json", { config: { access: anyone }, schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(
-    async (api) => {
-      await api.register(authRoutes(deps));
-      await api.register(customersRoutes(deps));
-      await api.register(casesRoutes(deps));
-      for (const routes of [notificationsRoutes, templatesRoutes, timersRoutes]) await api.register(routes(deps));
-      await api.register(rostersRoutes(deps));
-      await api.register(slaPoliciesRoutes(deps));
-      await api.register(calendarsRoutes(deps));
-      await api.register(attachmentsRoutes(deps));
-      // telephony and surveys
-      await api.register(telephonyRoutes(deps));
-      await api.register(surveysRoutes(deps));
-      // live updates (web screens)
-      await api.register(liveRoutes(deps, database));
-      // e-mail and fax intake
-      await api.register(intakeRoutes(deps));
-    },
-    { prefix: "/api/v1" },
-  );
-  // surveys: the short link of the text message
-  await app.register(surveyShortLinkRoutes(deps));
+  await modules.routes(app);
   // the web UI at / (after the API, so /api, /healthz and /metrics stay theirs)
-  await registerWebAssets(app, deps.config.webDir);
+  await registerWithAccess(app, anyone, () => registerWebAssets(app, deps.config.webDir));
   return app;
 }

@@ -33,6 +33,19 @@ describe("the web UI at /", () => {
     }
   });
 
+  it("serves the page at a UI path whatever its query says, dots and slashes included", async () => {
+    for (const url of ["/login?next=//evil.example", "/login?next=/cases/C2611-000042.pdf", "/console?a=b.c&d=/e.f", "/cases?q=%2F..%2Fx.y", "/?next=https://evil.example/x.html"]) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body, url).toContain("<div id=root>");
+    }
+    for (const url of ["/assets/index-gone.js?v=1", "/api?next=/console", "/healthz.html?next=/"]) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(404);
+      expect(response.headers["content-type"], url).toMatch(/problem\+json/);
+    }
+  });
+
   it("serves hashed assets for a year and answers a missing one with 404, not the page", async () => {
     const asset = await get("/assets/index-abc123.js", "*/*");
     expect(asset.statusCode).toBe(200);

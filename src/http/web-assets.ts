@@ -1,15 +1,15 @@
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The web UI's build output of this checkout (`npm run build:web`). */
 export const DEFAULT_WEB_DIR = join(dirname(fileURLToPath(import.meta.url)), "../../web/dist");
 
-const NOT_THE_UI = /^\/(api|healthz|readyz|metrics)(\/|$|\?)/;
+const NOT_THE_UI = /^\/(api|healthz|readyz|metrics)(\/|$)/;
 // a path whose last segment has a dot is a file: a missing one is a 404, never index.html
-const LOOKS_LIKE_A_FILE = /\/[^/?]*\.[^/?]*(\?|$)/;
+const LOOKS_LIKE_A_FILE = /\/[^/]*\.[^/]*$/;
 // antd styles itself with inline <style> elements; scripts only from this origin
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
@@ -21,7 +21,11 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inl
 export async function registerWebAssets(app: FastifyInstance, configured: string | undefined): Promise<boolean> {
   if (configured === "off") return false;
   const root = resolve(configured ?? DEFAULT_WEB_DIR);
-  if (!existsSync(join(root, "index.html"))) {
+  // `npm start` builds a stale UI beside the starting server (scripts/start.mjs): while its lock
+  // is there, serve the folder it is writing, so the UI appears when the build is done
+  const building = configured === undefined && existsSync(join(root, "..", ".build-lock"));
+  if (building) mkdirSync(root, { recursive: true });
+  if (!building && !existsSync(join(root, "index.html"))) {
     app.log.warn({ webDir: root }, "the web UI is not built (npm run build:web); serving the API only");
     return false;
   }
@@ -44,7 +48,9 @@ export async function registerWebAssets(app: FastifyInstance, configured: string
 /** The SPA fallback for the not-found handler: true when it answered with index.html. */
 export function sendWebIndex(request: FastifyRequest, reply: FastifyReply): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (NOT_THE_UI.test(request.url) || LOOKS_LIKE_A_FILE.test(request.url)) return false;
+  // the path alone: a query (`/login?next=/cases/C1.2`) says nothing about what is asked for
+  const path = request.url.split("?", 1)[0]!;
+  if (NOT_THE_UI.test(path) || LOOKS_LIKE_A_FILE.test(path)) return false;
   if (typeof (reply as FastifyReply & { sendFile?: unknown }).sendFile !== "function") return false;
   const accept = request.headers.accept ?? "*/*";
   if (!accept.includes("text/html") && !accept.includes("*/*")) return false;

@@ -1,4 +1,5 @@
-import { ImapFlow } from "imapflow";
+import { createRequire } from "node:module";
+import type { ImapFlow as ImapFlowClient } from "imapflow";
 import type { Deps } from "../shared/deps.js";
 import { receiveMessage } from "./receive-message.js";
 
@@ -28,6 +29,8 @@ export async function pollMailbox(deps: Deps, options: MailboxOptions): Promise<
   const report: PollReport = { seen: 0, stored: 0, marked: 0, failed: 0 };
   const url = new URL(options.url);
   const secure = url.protocol === "imaps:";
+  // loaded only when a mailbox is polled
+  const { ImapFlow } = createRequire(import.meta.url)("imapflow") as { ImapFlow: typeof ImapFlowClient };
   const client = new ImapFlow({
     host: url.hostname,
     port: Number(url.port) || (secure ? 993 : 143),

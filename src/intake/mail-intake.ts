@@ -26,7 +26,8 @@ export async function startMailIntake(deps: Deps): Promise<MailIntake> {
 /**
  * The Message-ID and threading headers of an outgoing e-mail (handed to notification delivery):
  * mail to a customer's address about a case gets a signed Message-ID, so that the reply finds its
- * case; an acknowledgement answers the customer's message (In-Reply-To). Staff notifications keep
+ * case; an acknowledgement or a reply answers the customer's message (In-Reply-To, and References
+ * with the thread so far). Staff notifications keep
  * the outbox's own ids.
  */
 export function mailThreading(deps: Deps) {
@@ -34,7 +35,8 @@ export function mailThreading(deps: Deps) {
     if (!row.caseId || row.userId !== null) return undefined;
     const key = await threadKey(deps.db, deps.config, deps.clock.now());
     const messageId = signedMessageId(key, row.caseId, row.key, messageIdDomain(deps.config.smtpFrom));
-    const inReplyTo = safeMessageId(typeof row.params.inReplyTo === "string" ? row.params.inReplyTo : null);
-    return { messageId, ...(inReplyTo ? { inReplyTo, references: [inReplyTo] } : {}) };
+    const inReplyTo = safeMessageId(row.mail?.inReplyTo ?? (typeof row.params.inReplyTo === "string" ? row.params.inReplyTo : null));
+    const references = (row.mail?.references ?? []).flatMap((id) => safeMessageId(id) ?? []);
+    return { messageId, ...(inReplyTo ? { inReplyTo, references: references.length ? references : [inReplyTo] } : {}) };
   };
 }

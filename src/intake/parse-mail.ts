@@ -1,7 +1,13 @@
-import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
-import sanitizeHtml from "sanitize-html";
+import { createRequire } from "node:module";
+import type { AddressObject, ParsedMail, simpleParser as SimpleParser } from "mailparser";
+import type SanitizeHtml from "sanitize-html";
 import { cleanBlock, cleanLine, messageIdsIn, plainAddress, type LoopFacts } from "./inbound-mail.js";
 import { measureMime } from "./mime-limits.js";
+
+// loaded with the first message, not at start: an idle server need not hold them
+const require = createRequire(import.meta.url);
+const loadMailparser = () => require("mailparser") as { simpleParser: typeof SimpleParser };
+const loadSanitizer = () => require("sanitize-html") as typeof SanitizeHtml;
 
 /** Why a message is refused as a whole; `reason` is a stable code, `detail` says more. */
 export class MailRejection extends Error {
@@ -50,14 +56,14 @@ export async function parseMail(raw: Buffer, limits: MailLimits): Promise<Parsed
   if (shape.parts > limits.maxParts) throw new MailRejection("too_many_parts", `more than ${limits.maxParts} MIME parts`);
   let mail: ParsedMail;
   try {
-    mail = await simpleParser(raw, {
+    mail = await loadMailparser().simpleParser(raw, {
       skipImageLinks: true,
       skipTextLinks: true,
       skipTextToHtml: true,
       maxHtmlLengthToParse: 2_000_000,
       // mailsplit's own bound on nodes, a second line behind measureMime
       maxChildNodes: limits.maxParts + 1,
-    } as Parameters<typeof simpleParser>[1]);
+    } as Parameters<typeof SimpleParser>[1]);
   } catch (error) {
     throw new MailRejection("unparseable", cleanLine(error instanceof Error ? error.message : String(error), 300));
   }
@@ -126,6 +132,7 @@ const isKnownCharset = (charset: string) => KNOWN.has(charset.toLowerCase()) || 
  * to the message's own inline parts (remote images would tell the sender the mail was read).
  */
 export function sanitise(html: string): string {
+  const sanitizeHtml = loadSanitizer();
   return sanitizeHtml(html, {
     allowedTags: [
       "p", "br", "div", "span", "b", "strong", "i", "em", "u", "s", "blockquote", "pre", "code", "ul", "ol", "li",

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
+import { createRequire } from "node:module";
+import type { SMTPServer as SmtpServerClass } from "smtp-server";
 import type { Deps } from "../shared/deps.js";
 import { receiveMessage } from "./receive-message.js";
 
@@ -15,6 +16,8 @@ const smtpError = (code: number, message: string) => Object.assign(new Error(mes
  */
 export async function startSmtpReceiver(deps: Deps, options: { port: number; host: string }): Promise<SmtpReceiver> {
   const maxBytes = deps.config.inboundMaxBytes;
+  // loaded only when the receiver is configured
+  const { SMTPServer } = createRequire(import.meta.url)("smtp-server") as { SMTPServer: typeof SmtpServerClass };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],

@@ -1,5 +1,5 @@
 /** Durable timers in the database (each key fires once, in the transaction of its effects) and the worker loop. */
-export { scheduleTimer, cancelTimers, rescheduleTimer } from "./schedule-timer.js";
+export { assertTimerKeys, scheduleTimer, scheduleTimers, cancelTimers, rescheduleTimer } from "./schedule-timer.js";
 export { runDueTimers, type RunDueTimersOptions } from "./run-due-timers.js";
 export { startWorker, type Worker, type WorkerOptions, type WorkerTask } from "./worker.js";
 export { type TimerHandler, type TimerRow, type TimerStatus, TIMER_MAX_ATTEMPTS, TIMER_STATUSES, timerRetryDelayMs } from "./timer.js";

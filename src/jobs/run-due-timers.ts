@@ -1,3 +1,4 @@
+import { databaseFailureOf } from "../db/database-errors.js";
 import type { Deps } from "../shared/deps.js";
 import { timerLagSeconds } from "./metrics.js";
 import { describeError, TIMER_MAX_ATTEMPTS, timerRetryDelayMs, type TimerHandler, type TimerRow } from "./timer.js";
@@ -61,6 +62,12 @@ async function fireTimer(deps: Deps, handlers: Record<string, TimerHandler>, id:
   } catch (error) {
     if (!claim.timer) {
       deps.logger.error({ err: error, timerId: id }, "could not claim a timer");
+      return "skipped";
+    }
+    // a lost connection is not the handler's fault: its transaction did not commit (or did, and
+    // the timer is fired), so no attempt is counted and the next round takes it up again
+    if (databaseFailureOf(error) === "unreachable") {
+      deps.logger.warn({ err: error, key: claim.timer.key }, "timer not fired: the database connection was lost");
       return "skipped";
     }
     return recordFailure(deps, claim.timer, error, maxAttempts);

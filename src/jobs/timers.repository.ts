@@ -13,6 +13,18 @@ export const insertTimer = async (tx: Db, t: { key: string; kind: string; dueAt:
     .returning("id")
     .executeTakeFirst()) !== undefined;
 
+/** Several timers in one statement; the keys of those inserted (an existing key is left as it is). */
+export async function insertTimers(tx: Db, timers: { key: string; kind: string; dueAt: Date; payload: object }[], now: Date): Promise<Set<string>> {
+  if (timers.length === 0) return new Set();
+  const rows = await tx
+    .insertInto("timers")
+    .values(timers.map((t) => ({ key: t.key, kind: t.kind, dueAt: t.dueAt, scheduledAt: t.dueAt, payload: JSON.stringify(t.payload), createdAt: now })))
+    .onConflict((oc) => oc.column("key").doNothing())
+    .returning("key")
+    .execute();
+  return new Set(rows.map((r) => r.key));
+}
+
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export async function cancelPendingTimers(
@@ -98,3 +110,10 @@ export const requeueFailedTimer = (db: Db, id: string, now: Date) =>
 
 /** Wakes LISTENing workers when this transaction commits (PostgreSQL; harmless on PGlite). */
 export const wakeWorkers = async (tx: Db) => void (await sql`SELECT pg_notify(${WAKE_CHANNEL}, '')`.execute(tx));
+
+/** When the earliest pending timer (due after `after`, if given) falls due; undefined if there is none. */
+export async function findNextDueAt(db: Db, after?: Date): Promise<Date | undefined> {
+  let query = db.selectFrom("timers").select("dueAt").where("status", "=", "pending");
+  if (after) query = query.where("dueAt", ">", after);
+  return (await query.orderBy("dueAt").limit(1).executeTakeFirst())?.dueAt;
+}

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf } from "../http/authentication.js";
+import { actorOf } from "../auth/index.js";
 import type { Deps } from "../shared/deps.js";
 import { listTimers, retryTimer } from "./manage-timers.js";
 import { presentTimer } from "./timer.presenter.js";
 import { listTimersQuery, timerParams, timerSchema } from "./timers.schemas.js";
+import { signedIn } from "../http/access.js";
 
 const tags = ["admin"];
 
@@ -12,6 +13,7 @@ const tags = ["admin"];
 export function timersRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get("/admin/timers", {
+      config: { access: signedIn },
       schema: { tags, summary: "Durable timers by status (default: failed); admins and managers", querystring: listTimersQuery, response: { 200: z.object({ items: z.array(timerSchema), nextCursor: z.string().nullable() }) } },
     }, async (request) => {
       const page = await listTimers(deps, { actor: actorOf(request), ...request.query });
@@ -19,6 +21,7 @@ export function timersRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/admin/timers/:id/retry", {
+      config: { access: signedIn },
       schema: { tags, summary: "Run a failed timer again now", params: timerParams, response: { 200: timerSchema } },
     }, async (request) => presentTimer(await retryTimer(deps, { actor: actorOf(request), timerId: request.params.id })));
   };

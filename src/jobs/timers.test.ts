@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { as, TEST_ENGINE, type TestApp, useWorld, type World } from "../../test/helpers.js";
 import { openPostgres } from "../db/database.js";
 import type { Db } from "../db/database.js";
+import { systemClock } from "../shared/clock.js";
 import type { Deps } from "../shared/deps.js";
 import {
   cancelTimers, rescheduleTimer, runDueTimers, scheduleTimer, startWorker, timerLagSeconds, type TimerHandler,
@@ -214,7 +215,10 @@ describe(startWorker.name, () => {
     let deliveries = 0;
     const worker = startWorker(t.deps, {
       timerHandlers: handlers,
-      tasks: [async () => { throw new Error("outbox down"); }, async () => void deliveries++],
+      tasks: [
+        { name: "broken", run: async () => { throw new Error("outbox down"); } },
+        { name: "counting", run: async () => void deliveries++ },
+      ],
       intervalMs: 5,
       listen: false,
     });
@@ -234,7 +238,7 @@ describe(startWorker.name, () => {
   it.runIf(TEST_ENGINE === "postgres")("wakes early on NOTIFY casedesk_jobs", async () => {
     const deps: Deps = { ...t.deps, config: { ...t.deps.config, databaseUrl: t.db.url } };
     let rounds = 0;
-    const worker = startWorker(deps, { timerHandlers: handlers, tasks: [async () => void rounds++], intervalMs: 60_000 });
+    const worker = startWorker(deps, { timerHandlers: handlers, tasks: [{ name: "counting", run: async () => void rounds++ }], intervalMs: 60_000 });
     try {
       await vi.waitFor(() => expect(rounds).toBe(1));
       // the listener connects in the background; keep scheduling until one NOTIFY arrives
@@ -243,6 +247,45 @@ describe(startWorker.name, () => {
         await schedule(`w2:now:${n++}`, "effect", 0);
         expect(rounds).toBeGreaterThan(1);
       }, { timeout: 5000, interval: 100 });
+    } finally {
+      await worker.stop();
+    }
+  });
+});
+
+describe("the worker's timer loop", () => {
+  // real time: what is measured is how long the loop sleeps
+  const realDeps = (): Deps => ({ ...t.deps, clock: systemClock });
+  const scheduleIn = (key: string, ms: number) =>
+    t.deps.db.transaction().execute((tx) => scheduleTimer(tx, { key, kind: "effect", dueAt: new Date(Date.now() + ms), now: new Date() }));
+  const lagMs = async (key: string) => {
+    const row = await timer(key);
+    return row.firedAt!.getTime() - row.scheduledAt.getTime();
+  };
+
+  it("fires a timer on time while a task's round hangs, and stopping ends that round through its signal", async () => {
+    let hangs = 0;
+    const hanging = { name: "hanging gateway", run: (_deps: Deps, signal: AbortSignal) => new Promise<void>((resolve) => {
+      hangs++;
+      signal.addEventListener("abort", () => resolve());
+    }) };
+    const worker = startWorker(realDeps(), { timerHandlers: handlers, tasks: [hanging], intervalMs: 50, listen: false });
+    try {
+      await scheduleIn("w3:while-hanging", 300);
+      await vi.waitFor(async () => expect(await effectsOf("w3:while-hanging")).toBe(1), { timeout: 5000, interval: 20 });
+      expect(await lagMs("w3:while-hanging")).toBeLessThan(1000);
+      expect(hangs).toBe(1);
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  it("sleeps until the next timer falls due, not a whole interval", async () => {
+    await scheduleIn("w4:soon", 700);
+    const worker = startWorker(realDeps(), { timerHandlers: handlers, intervalMs: 60_000, listen: false });
+    try {
+      await vi.waitFor(async () => expect(await effectsOf("w4:soon")).toBe(1), { timeout: 5000, interval: 20 });
+      expect(await lagMs("w4:soon")).toBeLessThan(500);
     } finally {
       await worker.stop();
     }

@@ -12,7 +12,9 @@ export function subscribeLiveCaseEvents(deps: Deps): void {
   deps.events.subscribe("*", async (tx, event) => {
     // the log's events carry their entry's visibility; others are looked up (or count as internal)
     const entryId = event.visibility === undefined && typeof event.data.entryId === "string" ? event.data.entryId : undefined;
-    const found = await findCaseAudience(tx, event.caseId, entryId, event.visibility);
+    const found = event.case && event.visibility
+      ? { number: event.case.number, customerId: event.case.customerId, visibility: event.visibility }
+      : await findCaseAudience(tx, event.caseId, entryId, event.visibility);
     if (!found) return;
     const payload: CaseLivePayload = { type: event.type, caseId: event.caseId, caseNumber: found.number, at: event.at.toISOString() };
     await publishLive(tx, {

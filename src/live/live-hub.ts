@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { UserActor } from "../auth/index.js";
 import type { Database, Listening } from "../db/database.js";
+import { databaseFailureOf } from "../db/database-errors.js";
 import type { Deps } from "../shared/deps.js";
 import { canReceive, LIVE_CHANNEL, parseLiveMessage, type LiveMessage } from "./live.js";
 
@@ -104,8 +105,9 @@ export class LiveHub {
   }
 
   async #beat(): Promise<void> {
+    const away = { hasWarned: false };
     for (const client of [...this.#clients]) {
-      const actor = await client.reauthenticate();
+      const actor = await this.#recheck(client, away);
       if (!this.#clients.has(client)) continue;
       if (!actor) {
         this.remove(client);
@@ -114,6 +116,25 @@ export class LiveHub {
       }
       client.actor = actor;
       this.#write(client, ": heartbeat\n\n");
+    }
+  }
+
+  /**
+   * The stream's user as of now; null when the session no longer holds. While the database is
+   * away the stream is kept as it is (nothing happens to cases meanwhile) and checked again at the
+   * next heartbeat, rather than sending every screen back to the sign-in page.
+   */
+  async #recheck(client: LiveClient, away: { hasWarned: boolean }): Promise<UserActor | null> {
+    try {
+      return await client.reauthenticate();
+    } catch (error) {
+      if (!databaseFailureOf(error)) {
+        this.deps.logger.error({ err: error }, "live updates: a session check failed; its stream is closed");
+        return null;
+      }
+      if (!away.hasWarned) this.deps.logger.warn({ err: error }, "live updates: sessions not checked, the database is unavailable");
+      away.hasWarned = true;
+      return client.actor;
     }
   }
 }

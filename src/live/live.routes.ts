@@ -1,8 +1,15 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import type { Database } from "../db/database.js";
-import { actorOf, authenticateRequest } from "../http/authentication.js";
+import { actorOf, authenticateRequest } from "../auth/index.js";
 import type { Deps } from "../shared/deps.js";
+import { AppError } from "../shared/errors.js";
 import { LiveHub, sseEvent, type LiveClient } from "./live-hub.js";
+import { signedIn } from "../http/access.js";
+
+const signedOutOnRefusal = (error: unknown) => {
+  if (error instanceof AppError) return null;
+  throw error;
+};
 
 /** How long a browser waits before reconnecting a dropped stream. */
 const RETRY_MS = 3_000;
@@ -19,6 +26,7 @@ export function liveRoutes(deps: Deps, database: Pick<Database, "listen">): Fast
     app.addHook("preClose", () => hub.close());
 
     app.get("/live", {
+      config: { access: signedIn },
       schema: {
         tags: ["live"],
         summary: "Live updates as server-sent events (text/event-stream): case events the caller may see, heartbeats",
@@ -35,7 +43,8 @@ export function liveRoutes(deps: Deps, database: Pick<Database, "listen">): Fast
       });
       const client: LiveClient = {
         actor: actorOf(request),
-        reauthenticate: async () => (await authenticateRequest(deps, request))?.actor ?? null,
+        // a refused token means signed out; a database that does not answer is the hub's to wait out
+        reauthenticate: async () => (await authenticateRequest(deps, request).catch(signedOutOnRefusal))?.actor ?? null,
         write: (chunk) => void raw.write(chunk),
         pending: () => raw.writableLength,
         end: () => raw.end(),

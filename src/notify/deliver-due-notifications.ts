@@ -1,3 +1,4 @@
+import type { Readable } from "node:stream";
 import type { Deps } from "../shared/deps.js";
 import { notificationsTotal } from "./metrics.js";
 import {
@@ -8,49 +9,67 @@ import { oneLine, renderTemplate } from "./template-engine.js";
 import { isTemplateName, type TemplateText } from "./templates.js";
 import { customTemplateFor, loadCustomTemplates } from "./manage-templates.js";
 import type { Transports } from "./transports.js";
+import type { EmailMessage } from "./email.channel.js";
 
 export type DeliverOptions = {
-  /** rows claimed per batch (default 20) */
-  limit?: number;
-  /** sends in flight at once (default 4) */
+  /** the channels to deliver (default e-mail and SMS); the worker runs one loop per channel */
+  channels?: DeliveredChannel[];
+  /** sends in flight at once per channel (default SMTP_CONCURRENCY, SMS_GATEWAY_CONCURRENCY) */
   concurrency?: number;
-  /** at most this many rows per call, so that a backlog does not starve the timers (default 1000) */
+  /** at most this many rows per channel and call, so that a call ends (default 1000) */
   maxRows?: number;
+  /** once aborted (the worker stops), no further row is claimed and sends in flight give up (to be retried) */
+  signal?: AbortSignal;
   /** the jitter source, [0, 1); tests pass `() => 1` for the backoff's ceiling */
   random?: () => number;
   /** e-mail intake: a signed Message-ID and threading headers for a row's e-mail */
   threadingFor?: (row: NotificationRow) => Promise<{ messageId?: string; inReplyTo?: string; references?: string[] } | undefined>;
+  /** the bytes of an attachment an e-mail names by its hash (the attachment store) */
+  openAttachment?: (sha256: string) => Readable;
 };
 
 export type DeliveryReport = { sent: number; retried: number; dead: number };
 
-const SENT_BY_TRANSPORT: NotificationChannel[] = ["email", "sms"];
+/** The channels that leave casedesk through a transport (in-app notifications are delivered by being written). */
+export const DELIVERED_CHANNELS = ["email", "sms"] as const satisfies readonly NotificationChannel[];
+export type DeliveredChannel = (typeof DELIVERED_CHANNELS)[number];
 const announced = new Set<NotificationChannel>();
 
 /**
- * Sends what is due in the outbox: claims rows (FOR UPDATE SKIP LOCKED, marked 'sending' under a
- * lease), sends them outside any transaction, then marks each sent, schedules its retry (full
- * jitter, 30 s doubling to 1 h) or dead-letters it (a permanent failure, or the last of
+ * Sends what is due in the outbox, each channel on its own so that a hanging gateway holds up
+ * only its own messages. Per channel, `concurrency` lanes each claim one row at a time
+ * (FOR UPDATE SKIP LOCKED, marked 'sending' under a lease), send it outside any transaction
+ * (within the transport's timeout, well inside the lease), then mark it sent, schedule its retry
+ * (full jitter, 30 s doubling to 1 h) or dead-letter it (a permanent failure, or the last of
  * NOTIFY_MAX_ATTEMPTS). Rows of a channel without a transport stay pending, logged once.
  */
 export async function deliverDueNotifications(deps: Deps, transports: Transports, options: DeliverOptions = {}): Promise<DeliveryReport> {
-  const limit = options.limit ?? 20;
-  const maxRows = options.maxRows ?? 1000;
   const report: DeliveryReport = { sent: 0, retried: 0, dead: 0 };
-  const channels = SENT_BY_TRANSPORT.filter((channel) => transports[channel as "email" | "sms"]);
-  await announceUnconfigured(deps, channels);
+  const requested = options.channels ?? DELIVERED_CHANNELS;
+  const channels = requested.filter((channel) => transports[channel]);
+  await announceUnconfigured(deps, requested.filter((channel) => !transports[channel]));
   if (channels.length === 0) return report;
   // the administrators' texts, as they are now (an edit applies to what is still waiting)
   const custom = await loadCustomTemplates(deps.db);
-  for (let handled = 0; handled < maxRows; ) {
-    const now = deps.clock.now();
-    const claimed = await claimDueNotifications(deps.db, { now, channels, limit, leaseUntil: new Date(now.getTime() + SENDING_LEASE_MS) });
-    await inParallel(claimed, options.concurrency ?? 4, (row) => deliverOne(deps, transports, row, report, { ...options, custom }));
-    handled += claimed.length;
-    // every claimed row now waits for a lease or a retry in the future, so this ends
-    if (claimed.length < limit) break;
-  }
+  await Promise.all(channels.map((channel) => deliverChannel(deps, transports, channel, report, { ...options, custom })));
   return report;
+}
+
+async function deliverChannel(deps: Deps, transports: Transports, channel: DeliveredChannel, report: DeliveryReport, options: SendOptions): Promise<void> {
+  const maxRows = options.maxRows ?? 1000;
+  const concurrency = options.concurrency ?? (channel === "email" ? deps.config.smtpConcurrency : deps.config.smsGatewayConcurrency);
+  let claimedRows = 0;
+  const lane = async () => {
+    while (claimedRows < maxRows && !options.signal?.aborted) {
+      const now = deps.clock.now();
+      const [row] = await claimDueNotifications(deps.db, { now, channels: [channel], limit: 1, leaseUntil: new Date(now.getTime() + SENDING_LEASE_MS) });
+      // a delivered row waits for a retry in the future or is done, so this ends
+      if (!row) return;
+      claimedRows++;
+      await deliverOne(deps, transports, row, report, options);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
 }
 
 type SendOptions = DeliverOptions & { custom: Map<string, TemplateText> };
@@ -70,7 +89,9 @@ async function deliverOne(deps: Deps, transports: Transports, row: NotificationR
     return;
   }
   const error = describe(failure);
-  if (isPermanentFailure(failure) || row.attempts >= deps.config.notifyMaxAttempts) {
+  // a send given up because the worker stops is not the message's fault: never its last try
+  const isLastTry = row.attempts >= deps.config.notifyMaxAttempts && !options.signal?.aborted;
+  if (isPermanentFailure(failure) || isLastTry) {
     if (await markDead(deps.db, row, error, now)) {
       report.dead++;
       notificationsTotal.inc({ channel: row.channel, outcome: "dead" });
@@ -96,31 +117,34 @@ async function send(deps: Deps, transports: Transports, row: NotificationRow, op
     await transports.email.send({
       to: row.toAddress, subject: rendered.subject, text: rendered.body, messageId: threading?.messageId ?? messageIdOf(row.key), date: deps.clock.now(),
       ...(threading?.inReplyTo ? { inReplyTo: threading.inReplyTo, references: threading.references ?? [threading.inReplyTo] } : {}),
-    });
+      ...mailExtras(row, options),
+    }, options.signal);
   } else if (row.channel === "sms" && transports.sms) {
-    await transports.sms.send({ to: row.toAddress, text: rendered.sms, idempotencyKey: row.key });
+    await transports.sms.send({ to: row.toAddress, text: rendered.sms, idempotencyKey: row.key }, options.signal);
   } else {
     throw new DeliveryError(`no transport for ${row.channel}`, false);
   }
 }
 
+/** A row's CC and attachments; the files are opened now, from the store, never kept in the row. */
+function mailExtras(row: NotificationRow, options: SendOptions): { cc?: string[]; attachments?: EmailMessage["attachments"] } {
+  const files = row.mail?.attachments ?? [];
+  if (files.length && !options.openAttachment) throw new DeliveryError("no attachment store to read the files from", false);
+  return {
+    ...(row.mail?.cc?.length ? { cc: row.mail.cc } : {}),
+    ...(files.length ? { attachments: files.map((file) => ({ filename: file.filename, contentType: file.contentType, content: options.openAttachment!(file.sha256) })) } : {}),
+  };
+}
+
 /** Keeps the rows of an unconfigured channel pending (nothing is lost when it is configured later) and says so once. */
-async function announceUnconfigured(deps: Deps, configured: NotificationChannel[]): Promise<void> {
-  for (const channel of SENT_BY_TRANSPORT) {
-    if (configured.includes(channel) || announced.has(channel)) continue;
+async function announceUnconfigured(deps: Deps, unconfigured: DeliveredChannel[]): Promise<void> {
+  for (const channel of unconfigured) {
+    if (announced.has(channel)) continue;
     if (!(await hasDueRows(deps.db, channel, deps.clock.now()))) continue;
     announced.add(channel);
     const setting = channel === "email" ? "SMTP_URL" : "SMS_GATEWAY_URL";
     deps.logger.warn({ channel }, `${channel} notifications are waiting: ${setting} is not set; they stay pending until it is`);
   }
-}
-
-async function inParallel<T>(items: T[], concurrency: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, lane));
 }
 
 function describe(error: unknown): string {

@@ -1,14 +1,14 @@
 import { Writable } from "node:stream";
 import pino from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { as, type TestApp, useWorld, type World } from "../../test/helpers.js";
 import { createUser, systemActor } from "../auth/index.js";
 import type { Deps } from "../shared/deps.js";
 import {
-  deliverDueNotifications, messageIdOf, notificationsTotal, notify, smtpTransport, transportsFromConfig, type NotifyInput, type TemplateName,
-  type Transports,
+  deliverDueNotifications, httpSmsGateway, messageIdOf, notificationsTotal, notify, smtpTransport, transportsFromConfig, type NotifyInput,
+  type SmsProvider, type TemplateName, type Transports,
 } from "./index.js";
-import { freePort, startSmsGatewayPeer, startSmtpPeer, type SmsGatewayPeer, type SmtpPeer } from "../../test/peers.js";
+import { freePort, startHangingPeer, startSmsGatewayPeer, startSmtpPeer, type SmsGatewayPeer, type SmtpPeer } from "../../test/peers.js";
 
 let t: TestApp;
 let world: World;
@@ -262,5 +262,55 @@ describe(deliverDueNotifications.name, () => {
     expect(lines.filter((line) => line.includes("SMTP_URL is not set"))).toHaveLength(1);
     expect(lines.filter((line) => line.includes("SMS_GATEWAY_URL is not set"))).toHaveLength(1);
     expect(await deliver()).toEqual({ sent: 2, retried: 0, dead: 0 });
+  });
+
+  it("holds up only SMS while the gateway hangs: e-mail goes out, texts go SMS_GATEWAY_CONCURRENCY at a time, each cut off at its timeout", async () => {
+    const hanging = await startHangingPeer("http");
+    // counts the sends in flight as the delivery sees them (the peer's own view lags under load)
+    const gatewaySms = httpSmsGateway({ url: hanging.url, timeoutMs: 2000 });
+    const inFlight = { now: 0, most: 0 };
+    const counted: SmsProvider = {
+      async send(message, signal) {
+        inFlight.most = Math.max(inFlight.most, ++inFlight.now);
+        try {
+          await gatewaySms.send(message, signal);
+        } finally {
+          inFlight.now--;
+        }
+      },
+    };
+    const via: Transports = { email: transports.email, sms: counted };
+    const deps: Deps = { ...t.deps, config: { ...t.deps.config, smsGatewayConcurrency: 2 } };
+    try {
+      const phones = Array.from({ length: 6 }, (_, i) => ({ phone: `1390013901${i}` }));
+      await write({ key: "n13:texts", recipients: phones, channels: ["sms"], template: "case.closed", params: { caseNumber: "C2611-000045" }, now: t.clock.now() });
+      await write(assigned("n13:mail", { recipients: [{ userId: zh.id }, { userId: en.id }] }));
+      let isSmsDone = false;
+      const round = deliverDueNotifications(deps, via, { random: ceiling }).finally(() => (isSmsDone = true));
+      await vi.waitFor(() => expect(mailsOf("n13:")).toHaveLength(2), { timeout: 5000, interval: 10 });
+      expect(isSmsDone).toBe(false);
+      expect(await round).toEqual({ sent: 2, retried: 6, dead: 0 });
+      expect(hanging.arrivals).toHaveLength(6);
+      expect(inFlight.most).toBe(2);
+      const texts = (await rowsOf("n13:texts")).filter((r) => r.channel === "sms");
+      expect(texts.map((r) => [r.status, r.attempts, r.lastError])).toEqual(Array(6).fill(["pending", 1, "sms gateway: timed out after 2000 ms"]));
+    } finally {
+      await hanging.close();
+    }
+  });
+
+  it("gives up on a mail server that never greets within the timeout, and tries again later", async () => {
+    const silent = await startHangingPeer("tcp");
+    const via: Transports = { email: smtpTransport({ url: silent.url, from: FROM, timeoutMs: 500 }) };
+    try {
+      await write(assigned("n14:silent"));
+      const started = Date.now();
+      expect(await deliver(t.deps, via)).toEqual({ sent: 0, retried: 1, dead: 0 });
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(await rowsOf("n14:")).toMatchObject([{ status: "pending", attempts: 1, lastError: expect.stringMatching(/ETIMEDOUT|timed out/) }]);
+    } finally {
+      via.email?.close();
+      await silent.close();
+    }
   });
 });

@@ -1,10 +1,12 @@
 /** Notifications: the durable outbox written with the change that causes it, templates (zh-CN, en), e-mail and SMS delivery. */
 export { notify, type NotifyInput } from "./notify.js";
-export { deliverDueNotifications, type DeliverOptions, type DeliveryReport } from "./deliver-due-notifications.js";
+export {
+  DELIVERED_CHANNELS, deliverDueNotifications, type DeliveredChannel, type DeliverOptions, type DeliveryReport,
+} from "./deliver-due-notifications.js";
 export { renderTemplate } from "./template-engine.js";
 export { TEMPLATE_NAMES, type TemplateName, type TemplateParams, type TemplateText } from "./templates.js";
 export {
-  CHANNELS, DeliveryError, messageIdOf, retryDelayMs, type Language, type NotificationChannel, type NotificationRow,
+  CHANNELS, DeliveryError, messageIdOf, retryDelayMs, SENDING_LEASE_MS, type Language, type NotificationChannel, type NotificationRow,
   type NotificationStatus, type Recipient,
 } from "./notification.js";
 export { smtpTransport, type EmailMessage, type EmailTransport } from "./email.channel.js";

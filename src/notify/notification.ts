@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import type { Language, NotificationChannel, NotificationRow, NotificationStatus } from "../db/schema.js";
+import type { Language, NotificationChannel, NotificationRow, NotificationStatus, OutgoingMail } from "../db/schema.js";
 
-export type { Language, NotificationChannel, NotificationRow, NotificationStatus };
+export type { Language, NotificationChannel, NotificationRow, NotificationStatus, OutgoingMail };
 
 export const CHANNELS = ["email", "sms", "inapp"] as const satisfies readonly NotificationChannel[];
 export const NOTIFICATION_STATUSES = ["pending", "sending", "sent", "dead"] as const satisfies readonly NotificationStatus[];

@@ -11,7 +11,7 @@ export const findRecipientUsers = (tx: Db, ids: string[]) =>
 
 /** Rows whose key exists already are left alone: a replayed event notifies nobody twice. */
 export const insertNotifications = (tx: Db, rows: NewNotification[]) =>
-  tx.insertInto("notifications").values(rows).onConflict((oc) => oc.column("key").doNothing()).returning(["id", "channel"]).execute();
+  tx.insertInto("notifications").values(rows).onConflict((oc) => oc.column("key").doNothing()).returning(["id", "channel", "userId"]).execute();
 
 /**
  * Claims due rows of the given channels: pending ones whose time has come, and 'sending' ones
@@ -75,6 +75,19 @@ export function listInboxRows(db: Db, filter: { userId: string; unreadOnly: bool
 export async function markInboxRowRead(db: Db, id: string, userId: string, now: Date): Promise<NotificationRow | undefined> {
   await db.updateTable("notifications").set({ readAt: now }).where("id", "=", id).where("userId", "=", userId).where("channel", "=", "inapp").where("readAt", "is", null).execute();
   return db.selectFrom("notifications").selectAll().where("id", "=", id).where("userId", "=", userId).where("channel", "=", "inapp").executeTakeFirst();
+}
+
+/** How many of the user's in-app notifications are unread, counted up to `cap` (the bell shows "99+"). */
+export async function countUnreadInboxRows(db: Db, userId: string, cap: number): Promise<number> {
+  const capped = db.selectFrom("notifications").select("id").where("userId", "=", userId).where("channel", "=", "inapp").where("readAt", "is", null).limit(cap);
+  const row = await db.selectFrom(capped.as("unread")).select((eb) => eb.fn.countAll<number>().as("count")).executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+/** Marks every unread in-app notification of the user read; returns how many. */
+export async function markAllInboxRowsRead(db: Db, userId: string, now: Date): Promise<number> {
+  const result = await db.updateTable("notifications").set({ readAt: now }).where("userId", "=", userId).where("channel", "=", "inapp").where("readAt", "is", null).executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 /** The outbox by status, newest first. */

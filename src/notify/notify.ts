@@ -1,7 +1,8 @@
 import { normalizePhone } from "../customers/index.js";
 import type { Db } from "../db/database.js";
 import { wakeWorkers } from "../jobs/index.js";
-import { assertEventKey, rowKey, type Language, type NotificationChannel, type Recipient } from "./notification.js";
+import { publishLive } from "../live/index.js";
+import { assertEventKey, rowKey, type Language, type NotificationChannel, type OutgoingMail, type Recipient } from "./notification.js";
 import { insertNotifications, findRecipientUsers, type NewNotification } from "./notifications.repository.js";
 import type { TemplateName, TemplateParams } from "./templates.js";
 
@@ -13,6 +14,8 @@ export type NotifyInput<T extends TemplateName> = {
   template: T;
   params: TemplateParams[T];
   caseId?: string | null;
+  /** the e-mail rows' threading headers, CC and attachments */
+  mail?: OutgoingMail;
   now: Date;
 };
 
@@ -24,7 +27,8 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+$/;
  * language come from `users`; a channel the user has no address for is skipped, and an inactive
  * or unknown user gets nothing. Raw addresses (a customer's contact) get e-mail and SMS, never
  * in-app. A key written before is left alone, so a replayed event notifies nobody twice. In-app
- * rows are delivered by being written. Returns how many rows were new.
+ * rows are delivered by being written, and their readers' screens hear of them live (after the
+ * commit). Returns how many rows were new.
  */
 export async function notify<T extends TemplateName>(tx: Db, n: NotifyInput<T>): Promise<number> {
   assertEventKey(n.key);
@@ -37,6 +41,7 @@ export async function notify<T extends TemplateName>(tx: Db, n: NotifyInput<T>):
     rows.push({
       key, channel, userId, toAddress, language, template: n.template, params, caseId: n.caseId ?? null,
       status: channel === "inapp" ? "sent" : "pending", nextAttemptAt: n.now, createdAt: n.now, sentAt: channel === "inapp" ? n.now : null,
+      mail: channel === "email" && n.mail ? JSON.stringify(n.mail) : null,
     });
 
   for (const recipient of n.recipients) {
@@ -59,6 +64,11 @@ export async function notify<T extends TemplateName>(tx: Db, n: NotifyInput<T>):
   if (rows.length === 0) return 0;
   const inserted = await insertNotifications(tx, rows);
   if (inserted.some((row) => row.channel !== "inapp")) await wakeWorkers(tx);
+  const readers = [...new Set(inserted.flatMap((row) => (row.channel === "inapp" && row.userId ? [row.userId] : [])))];
+  // a hundred ids a message keeps each under PostgreSQL's NOTIFY limit
+  for (let i = 0; i < readers.length; i += 100) {
+    await publishLive(tx, { topic: "notification", audience: { userIds: readers.slice(i, i + 100) }, payload: { at: n.now.toISOString() } });
+  }
   return inserted.length;
 }
 

@@ -4,7 +4,10 @@ import { notFound } from "../shared/errors.js";
 import { decodeCursor, encodeCursor, type Page } from "../shared/pagination.js";
 import type { NotificationRow } from "./notification.js";
 import { assertHasInbox } from "./notify.policy.js";
-import { listInboxRows, markInboxRowRead } from "./notifications.repository.js";
+import { countUnreadInboxRows, listInboxRows, markAllInboxRowsRead, markInboxRowRead } from "./notifications.repository.js";
+
+/** The most the unread count says exactly; more is shown as "99+". */
+export const UNREAD_COUNT_CAP = 100;
 
 export const toPage = (rows: NotificationRow[], limit: number): Page<NotificationRow> => {
   const items = rows.slice(0, limit);
@@ -31,4 +34,16 @@ export async function markNotificationRead(deps: Deps, input: { actor: Actor; no
   const row = await markInboxRowRead(deps.db, input.notificationId, input.actor.id, deps.clock.now());
   if (!row) throw notFound("notification");
   return row;
+}
+
+/** How many of the signed-in user's notifications are unread (at most UNREAD_COUNT_CAP). */
+export async function countUnreadNotifications(deps: Deps, input: { actor: Actor }): Promise<number> {
+  assertHasInbox(input.actor);
+  return countUnreadInboxRows(deps.db, input.actor.id, UNREAD_COUNT_CAP);
+}
+
+/** Marks all the signed-in user's notifications read. */
+export async function markAllNotificationsRead(deps: Deps, input: { actor: Actor }): Promise<number> {
+  assertHasInbox(input.actor);
+  return markAllInboxRowsRead(deps.db, input.actor.id, deps.clock.now());
 }

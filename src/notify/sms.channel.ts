@@ -4,31 +4,41 @@ export type SmsMessage = { to: string; text: string; idempotencyKey: string };
 
 /** Anything that sends a text message; it throws DeliveryError (permanent or not) when it fails. */
 export interface SmsProvider {
-  send(message: SmsMessage): Promise<void>;
+  /** `signal`: give up now (the worker is stopping); the message is tried again later */
+  send(message: SmsMessage, signal?: AbortSignal): Promise<void>;
 }
 
 /**
- * A generic HTTP gateway: POST {to, text, idempotencyKey} as JSON (Bearer token optional). 2xx is
- * sent; 408, 429, 5xx, network errors and timeouts are retried; any other answer is permanent.
+ * A generic HTTP gateway: POST {to, text, idempotencyKey} as JSON, with a Bearer token, or Basic
+ * authentication from credentials in the URL. 2xx is sent; 408, 429, 5xx, network errors and
+ * timeouts are retried; any other answer is permanent.
  */
 export function httpSmsGateway(options: { url: string; token?: string; timeoutMs?: number }): SmsProvider {
   const timeoutMs = options.timeoutMs ?? 10_000;
+  // fetch refuses a URL with credentials, and its error quotes the URL, password and all, into the
+  // log and the outbox: they travel in the Authorization header instead
+  const target = new URL(options.url);
+  const basic = target.username || target.password ? Buffer.from(`${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`).toString("base64") : undefined;
+  target.username = "";
+  target.password = "";
+  const authorization = options.token ? `Bearer ${options.token}` : basic ? `Basic ${basic}` : undefined;
   return {
-    async send(message) {
+    async send(message, stopping) {
+      const timeout = AbortSignal.timeout(timeoutMs);
       let response: Response;
       try {
-        response = await fetch(options.url, {
+        response = await fetch(target, {
           method: "POST",
           headers: {
             "content-type": "application/json",
             "idempotency-key": message.idempotencyKey,
-            ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+            ...(authorization ? { authorization } : {}),
           },
           body: JSON.stringify({ to: message.to, text: message.text, idempotencyKey: message.idempotencyKey }),
-          signal: AbortSignal.timeout(timeoutMs),
+          signal: stopping ? AbortSignal.any([timeout, stopping]) : timeout,
         });
       } catch (error) {
-        const reason = error instanceof Error && error.name === "TimeoutError" ? `timed out after ${timeoutMs} ms` : describe(error);
+        const reason = timeout.aborted ? `timed out after ${timeoutMs} ms` : stopping?.aborted ? "given up: the worker is stopping" : describe(error);
         throw new DeliveryError(`sms gateway: ${reason}`, false, { cause: error });
       }
       if (response.ok) {

@@ -93,8 +93,13 @@ function parse(source: string): Template[] {
   return templates;
 }
 
-function renderText(source: TemplateText, language: Language, params: Record<string, unknown>, timeZone: string): TemplateText {
+/** A parameter given in both languages (`{ "zh-CN": "华为", en: "Huawei" }`, a list entry's names) is the recipient's. */
+const isLocalized = (value: unknown): value is Record<Language, string> =>
+  typeof value === "object" && value !== null && !(value instanceof Date) && typeof (value as Record<string, unknown>)["zh-CN"] === "string" && typeof (value as Record<string, unknown>).en === "string";
+
+function renderText(source: TemplateText, language: Language, given: Record<string, unknown>, timeZone: string): TemplateText {
   const globals = { [RENDER]: { language, timeZone } satisfies RenderContext };
+  const params = Object.fromEntries(Object.entries(given).map(([key, value]) => [key, isLocalized(value) ? value[language] : value]));
   const render = (field: Field) => String(engine.renderSync(parse(source[field]), params, { globals }));
   return { subject: oneLine(render("subject")), body: render("body"), sms: oneLine(render("sms")) };
 }

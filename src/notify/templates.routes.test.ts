@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { as, type TestApp, useWorld, type World } from "../../test/helpers.js";
 import { startSmtpPeer, type SmtpPeer } from "../../test/peers.js";
-import { deliverDueNotifications, notify, transportsFromConfig, type Transports } from "./index.js";
+import { deliverDueNotifications, notify, TEMPLATE_NAMES, transportsFromConfig, type Transports } from "./index.js";
 
 let t: TestApp;
 let world: World;
@@ -39,7 +39,7 @@ describe("/notification-templates", () => {
   it("lists every template in both languages, built-in until edited, for admins and managers only", async () => {
     const list = await as(t, world.users.manager.token).get("/api/v1/notification-templates");
     expect(list.status).toBe(200);
-    expect(list.body.items).toHaveLength(17 * 2);
+    expect(list.body.items).toHaveLength(TEMPLATE_NAMES.length * 2);
     const assigned = list.body.items.find((i: { name: string; language: string }) => i.name === "case.assigned" && i.language === "zh-CN");
     expect(assigned).toMatchObject({ customised: false, version: 0, updatedBy: null, audience: "staff", channels: ["email", "sms", "inapp"] });
     expect(assigned.placeholders).toEqual(["caseNumber", "subject", "faultLevel", "customerName", "url"]);

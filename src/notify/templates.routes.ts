@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf } from "../http/authentication.js";
+import { actorOf } from "../auth/index.js";
 import { ifMatchVersion } from "../http/versioning.js";
 import type { Deps } from "../shared/deps.js";
 import {
@@ -8,6 +8,7 @@ import {
 } from "./manage-templates.js";
 import { templateDetailSchema, templateHistorySchema, templateItemSchema, templateParams, templatePreviewSchema, templateTextBody } from "./templates.schemas.js";
 import type { TemplateName } from "./templates.js";
+import { signedIn } from "../http/access.js";
 
 const tags = ["notification templates"];
 const present = <T extends TemplateView>(row: T) => ({ ...row, updatedAt: row.updatedAt?.toISOString() ?? null });
@@ -20,10 +21,12 @@ const target = (params: { name: string; language: "zh-CN" | "en" }) => ({ name: 
 export function templatesRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get("/notification-templates", {
+      config: { access: signedIn },
       schema: { tags, summary: "Every template in both languages, with the text in force", response: { 200: z.object({ items: z.array(templateItemSchema) }) } },
     }, async (request) => ({ items: (await listTemplates(deps, { actor: actorOf(request) })).map(present) }));
 
     app.get("/notification-templates/:name/:language", {
+      config: { access: signedIn },
       schema: { tags, summary: "One template, with its built-in text", params: templateParams, response: { 200: templateDetailSchema } },
     }, async (request, reply) => {
       const found = await getTemplate(deps, { actor: actorOf(request), ...target(request.params) });
@@ -31,6 +34,7 @@ export function templatesRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.put("/notification-templates/:name/:language", {
+      config: { access: signedIn },
       schema: { tags, summary: "Save a text (If-Match: the version read); checked against the template's placeholders", params: templateParams, body: templateTextBody, response: { 200: templateDetailSchema } },
     }, async (request, reply) => {
       const saved = await saveTemplate(deps, { actor: actorOf(request), ...target(request.params), text: request.body, expectedVersion: ifMatchVersion(request) });
@@ -38,6 +42,7 @@ export function templatesRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.delete("/notification-templates/:name/:language", {
+      config: { access: signedIn },
       schema: { tags, summary: "Restore the built-in text (kept in the history as a version)", params: templateParams, response: { 200: templateDetailSchema } },
     }, async (request, reply) => {
       const restored = await restoreDefaultTemplate(deps, { actor: actorOf(request), ...target(request.params), expectedVersion: ifMatchVersion(request) });
@@ -45,10 +50,12 @@ export function templatesRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/notification-templates/:name/:language/preview", {
+      config: { access: signedIn },
       schema: { tags, summary: "Render a text with sample values without saving it", params: templateParams, body: templateTextBody, response: { 200: templatePreviewSchema } },
     }, async (request) => previewTemplate(deps, { actor: actorOf(request), ...target(request.params), text: request.body }));
 
     app.get("/notification-templates/:name/:language/versions", {
+      config: { access: signedIn },
       schema: { tags, summary: "Every saved version, newest first (null texts: the built-in one restored)", params: templateParams, response: { 200: templateHistorySchema } },
     }, async (request) => ({
       items: (await templateHistory(deps, { actor: actorOf(request), ...target(request.params) })).map((row) => ({

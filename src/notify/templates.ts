@@ -1,4 +1,8 @@
 import type { Language } from "../db/schema.js";
+import { MAINTENANCE_SAMPLE_PARAMS, MAINTENANCE_TEMPLATE_AUDIENCE, MAINTENANCE_TEMPLATES, type MaintenanceTemplateParams } from "./maintenance-templates.js";
+import {
+  SERVICE_DELIVERY_SAMPLE_PARAMS, SERVICE_DELIVERY_TEMPLATE_AUDIENCE, SERVICE_DELIVERY_TEMPLATES, type ServiceDeliveryTemplateParams,
+} from "./service-delivery-templates.js";
 
 /**
  * The catalogue of every message casedesk sends: its parameters, who receives it, its built-in
@@ -9,8 +13,10 @@ import type { Language } from "../db/schema.js";
  */
 type Value = string | number | null | undefined;
 type Instant = Date | string;
+/** a name in both languages (a managed list entry): each recipient reads its own */
+type Localized = string | { "zh-CN": string; en: string };
 
-export type TemplateParams = {
+export type TemplateParams = MaintenanceTemplateParams & ServiceDeliveryTemplateParams & {
   "case.assigned": { caseNumber: string; subject: string; faultLevel: string; customerName: Value; url?: Value };
   "sla.response_reminder": { caseNumber: string; minutesElapsed: number; minutesLeft: number; url?: Value };
   "sla.response_alert_dispatcher": { caseNumber: string; engineerName: Value; minutesElapsed: number; url?: Value };
@@ -21,7 +27,7 @@ export type TemplateParams = {
   "sla.breached": { caseNumber: string; metric: string; dueAt: Instant; url?: Value };
   "case.escalated": { caseNumber: string; subject: string; reason: Value; engineerName: Value; url?: Value };
   "case.taken_over": { caseNumber: string; newEngineerName: Value };
-  "vendor.confirmation_requested": { caseNumber: string; vendor: string; reason: Value; url?: Value };
+  "vendor.confirmation_requested": { caseNumber: string; vendor: Localized; reason: Value; url?: Value };
   "case.rma_requested": { caseNumber: string; url?: Value };
   "case.resolved_confirm": { caseNumber: string; subject: string; confirmUrl: string; autoCloseDays: number };
   "case.closed": { caseNumber: string };
@@ -30,6 +36,11 @@ export type TemplateParams = {
   "survey.reminder": { caseNumber: string; subject: string; surveyUrl: string; expiresAt: Instant };
   // e-mail and fax intake
   "intake.acknowledged": { caseNumber: string; subject: string; inReplyTo?: Value };
+  // replies by e-mail, and what the customer does that the engineer must hear of
+  "case.reply": { caseNumber: string; subject: string; body: string; engineerName: Value };
+  "case.customer_wrote": { caseNumber: string; subject: string; customerName: Value; excerpt: Value; url?: Value };
+  "case.reopened_by_customer": { caseNumber: string; subject: string; reason: Value; url?: Value };
+  "survey.low_score": { caseNumber: string; overall: number; comment: Value; url?: Value };
 };
 
 export type TemplateName = keyof TemplateParams;
@@ -42,6 +53,8 @@ export type Channel = "email" | "sms" | "inapp";
  * writes them): the administrator's preview, and the placeholders each template may use.
  */
 export const SAMPLE_PARAMS: { [T in TemplateName]: Required<TemplateParams[T]> } = {
+  ...MAINTENANCE_SAMPLE_PARAMS,
+  ...SERVICE_DELIVERY_SAMPLE_PARAMS,
   "case.assigned": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障，业务系统宕机", faultLevel: "S1", customerName: "华北电力信息中心", url: "https://casedesk.example.cn/cases/C2611-000042" },
   "sla.response_reminder": { caseNumber: "C2611-000042", minutesElapsed: 30, minutesLeft: 30, url: "https://casedesk.example.cn/cases/C2611-000042" },
   "sla.response_alert_dispatcher": { caseNumber: "C2611-000042", engineerName: "张伟", minutesElapsed: 45, url: "https://casedesk.example.cn/cases/C2611-000042" },
@@ -59,6 +72,10 @@ export const SAMPLE_PARAMS: { [T in TemplateName]: Required<TemplateParams[T]> }
   "survey.invitation": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", surveyUrl: "https://kf.cn/s/AbCdEfGhIjKlMnOpQrStUv", expireDays: 14 },
   "survey.reminder": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", surveyUrl: "https://kf.cn/s/AbCdEfGhIjKlMnOpQrStUv", expiresAt: "2026-12-09T02:00:00.000Z" },
   "intake.acknowledged": { caseNumber: "C2611-000042", subject: "存储阵列告警", inReplyTo: "<abc@mail.example.cn>" },
+  "case.reply": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", body: "您好，更换的硬盘已寄出，预计明天上午送达。\n到货后我们的工程师会上门更换。", engineerName: "张伟" },
+  "case.customer_wrote": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", customerName: "华北电力信息中心", excerpt: "硬盘已收到，请安排工程师明天上午到场。", url: "https://casedesk.example.cn/cases/C2611-000042" },
+  "case.reopened_by_customer": { caseNumber: "C2611-000042", subject: "存储阵列硬盘故障", reason: "更换后故障再次出现", url: "https://casedesk.example.cn/cases/C2611-000042" },
+  "survey.low_score": { caseNumber: "C2611-000042", overall: 2, comment: "响应太慢，等了两天", url: "https://casedesk.example.cn/cases/C2611-000042" },
 };
 
 const STAFF_ALL: TemplateInfo = { audience: "staff", channels: ["email", "sms", "inapp"] };
@@ -67,6 +84,10 @@ export type TemplateInfo = { audience: "staff" | "customer"; channels: Channel[]
 
 /** Who receives each message and on which channels it can go out (the SLA ladders pick among all three). */
 export const TEMPLATE_INFO: Record<TemplateName, TemplateInfo> = {
+  "maintenance.report_due": STAFF_ALL,
+  "maintenance.report_overdue": STAFF_ALL,
+  "maintenance.report_delivered": { audience: MAINTENANCE_TEMPLATE_AUDIENCE["maintenance.report_delivered"], channels: ["email"] },
+  "maintenance.call_due": STAFF_MAIL,
   "case.assigned": STAFF_ALL,
   "sla.response_reminder": STAFF_ALL,
   "sla.response_alert_dispatcher": STAFF_ALL,
@@ -84,6 +105,14 @@ export const TEMPLATE_INFO: Record<TemplateName, TemplateInfo> = {
   "survey.invitation": { audience: "customer", channels: ["email", "sms"] },
   "survey.reminder": { audience: "customer", channels: ["email", "sms"] },
   "intake.acknowledged": { audience: "customer", channels: ["email"] },
+  "case.reply": { audience: "customer", channels: ["email"] },
+  "case.customer_wrote": STAFF_ALL,
+  "case.reopened_by_customer": STAFF_ALL,
+  "survey.low_score": STAFF_ALL,
+  "inventory.low_stock": STAFF_ALL,
+  "rma.step_late": STAFF_ALL,
+  "report.monthly": { audience: SERVICE_DELIVERY_TEMPLATE_AUDIENCE["report.monthly"], channels: ["email"] },
+  "report.centre": STAFF_MAIL,
 };
 
 /**
@@ -91,6 +120,8 @@ export const TEMPLATE_INFO: Record<TemplateName, TemplateInfo> = {
  * template-engine.ts (`cut: 80`, `datetime`, `datetime: "short"`, `metric`, `block`, `link`).
  */
 export const DEFAULT_TEMPLATES: Record<TemplateName, Record<Language, TemplateText>> = {
+  ...MAINTENANCE_TEMPLATES,
+  ...SERVICE_DELIVERY_TEMPLATES,
   "case.assigned": {
     "zh-CN": {
       subject: `【请立即处理】{{ faultLevel }} 工单 {{ caseNumber }} 已分派给您：{{ subject | cut: 80 }}`,
@@ -295,6 +326,55 @@ export const DEFAULT_TEMPLATES: Record<TemplateName, Record<Language, TemplateTe
       subject: `[{{ caseNumber }}] We have received your e-mail: {{ subject | cut: 80 }}`,
       body: `Hello,\n\nwe have received your e-mail and opened case {{ caseNumber }}. The engineer on duty will contact you shortly.\n\nReply to this e-mail to add information, keeping the case number [{{ caseNumber }}] in the subject.\n\nThis is an automatic reply.`,
       sms: `casedesk: we received your e-mail: case {{ caseNumber }}.`,
+    },
+  },
+  // an engineer's public note, mailed to the caller: the case number in brackets, as in the acknowledgement
+  "case.reply": {
+    "zh-CN": {
+      subject: `回复：[{{ caseNumber }}] {{ subject | cut: 80 }}`,
+      body: `您好！\n\n{{ body | block }}\n\n{{ engineerName }}\n工单 {{ caseNumber }}\n\n直接回复本邮件即可补充信息，请保留主题中的工单号 [{{ caseNumber }}]。`,
+      sms: `【casedesk】工单{{ caseNumber }}有新回复：{{ body | cut: 40 }}`,
+    },
+    en: {
+      subject: `Re: [{{ caseNumber }}] {{ subject | cut: 80 }}`,
+      body: `Hello,\n\n{{ body | block }}\n\n{{ engineerName }}\nCase {{ caseNumber }}\n\nReply to this e-mail to add information, keeping the case number [{{ caseNumber }}] in the subject.`,
+      sms: `casedesk: case {{ caseNumber }}: {{ body | cut: 80 }}`,
+    },
+  },
+  "case.customer_wrote": {
+    "zh-CN": {
+      subject: `【客户来信】工单 {{ caseNumber }}：{{ subject | cut: 80 }}`,
+      body: `{{ customerName }} 在工单 {{ caseNumber }}（{{ subject }}）中留言：\n\n{{ excerpt | block }}{{ url | link }}`,
+      sms: `【casedesk】客户在工单{{ caseNumber }}留言：{{ excerpt | cut: 30 }}`,
+    },
+    en: {
+      subject: `[Customer wrote] Case {{ caseNumber }}: {{ subject | cut: 80 }}`,
+      body: `{{ customerName }} wrote on case {{ caseNumber }} ({{ subject }}):\n\n{{ excerpt | block }}{{ url | link }}`,
+      sms: `casedesk: the customer wrote on case {{ caseNumber }}: {{ excerpt | cut: 60 }}`,
+    },
+  },
+  "case.reopened_by_customer": {
+    "zh-CN": {
+      subject: `【客户重开】工单 {{ caseNumber }}：{{ subject | cut: 80 }}`,
+      body: `客户重新打开了工单 {{ caseNumber }}（{{ subject }}），问题仍然存在。\n\n客户说明：\n{{ reason | block }}{{ url | link }}`,
+      sms: `【casedesk】客户重开工单{{ caseNumber }}：{{ reason | cut: 30 }}`,
+    },
+    en: {
+      subject: `[Reopened by the customer] Case {{ caseNumber }}: {{ subject | cut: 80 }}`,
+      body: `The customer reopened case {{ caseNumber }} ({{ subject }}): the problem persists.\n\nThe customer says:\n{{ reason | block }}{{ url | link }}`,
+      sms: `casedesk: the customer reopened case {{ caseNumber }}: {{ reason | cut: 60 }}`,
+    },
+  },
+  "survey.low_score": {
+    "zh-CN": {
+      subject: `【低分评价】工单 {{ caseNumber }} 总体满意度 {{ overall }} 分`,
+      body: `客户对工单 {{ caseNumber }} 的总体满意度评为 {{ overall }} 分（满分 5 分）。\n\n客户意见：\n{{ comment | block }}{{ url | link }}`,
+      sms: `【casedesk】工单{{ caseNumber }}客户评分{{ overall }}分：{{ comment | cut: 30 }}`,
+    },
+    en: {
+      subject: `[Low score] Case {{ caseNumber }}: overall satisfaction {{ overall }} of 5`,
+      body: `The customer rated the overall service on case {{ caseNumber }} {{ overall }} of 5.\n\nThe customer's comment:\n{{ comment | block }}{{ url | link }}`,
+      sms: `casedesk: case {{ caseNumber }} rated {{ overall }}/5: {{ comment | cut: 60 }}`,
     },
   },
 };

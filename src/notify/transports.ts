@@ -5,10 +5,15 @@ import { httpSmsGateway, type SmsProvider } from "./sms.channel.js";
 /** The ways out; a channel without a transport keeps its rows pending until one is configured. */
 export type Transports = { email?: EmailTransport; sms?: SmsProvider };
 
-/** E-mail when SMTP_URL is set, SMS when SMS_GATEWAY_URL is set. */
-export function transportsFromConfig(config: Pick<Config, "smtpUrl" | "smtpFrom" | "smsGatewayUrl" | "smsGatewayToken">): Transports {
+type TransportConfig = Pick<Config, "smtpUrl" | "smtpFrom" | "smsGatewayUrl" | "smsGatewayToken"> &
+  Partial<Pick<Config, "smtpTimeoutMs" | "smtpConcurrency" | "smsGatewayTimeoutMs">>;
+
+/** E-mail when SMTP_URL is set, SMS when SMS_GATEWAY_URL is set; each send bounded by its channel's timeout. */
+export function transportsFromConfig(config: TransportConfig): Transports {
   return {
-    ...(config.smtpUrl ? { email: smtpTransport({ url: config.smtpUrl, from: config.smtpFrom }) } : {}),
-    ...(config.smsGatewayUrl ? { sms: httpSmsGateway({ url: config.smsGatewayUrl, token: config.smsGatewayToken }) } : {}),
+    ...(config.smtpUrl
+      ? { email: smtpTransport({ url: config.smtpUrl, from: config.smtpFrom, timeoutMs: config.smtpTimeoutMs, maxConnections: config.smtpConcurrency }) }
+      : {}),
+    ...(config.smsGatewayUrl ? { sms: httpSmsGateway({ url: config.smsGatewayUrl, token: config.smsGatewayToken, timeoutMs: config.smsGatewayTimeoutMs }) } : {}),
   };
 }

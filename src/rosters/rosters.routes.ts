@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf } from "../http/authentication.js";
+import { actorOf } from "../auth/index.js";
 import { ifMatchVersion } from "../http/versioning.js";
 import type { Deps } from "../shared/deps.js";
 import { decodeCursor, encodeCursor } from "../shared/pagination.js";
@@ -20,6 +20,7 @@ import { setAvailability } from "./set-availability.js";
 import { getVendorCoverage, setVendorCoverage } from "./set-vendor-coverage.js";
 import { createRosterAssignment, deleteRosterAssignment, updateRosterAssignment } from "./save-roster-assignment.js";
 import { createShiftPattern, deleteShiftPattern, updateShiftPattern } from "./save-shift-pattern.js";
+import { signedIn } from "../http/access.js";
 
 const tags = ["rosters"];
 const idParams = z.strictObject({ id: z.string().uuid() });
@@ -30,23 +31,25 @@ const expected = (request: FastifyRequest, bodyVersion?: number) => ifMatchVersi
 /** /rosters: shift patterns, assignments, overrides and swaps, who is on duty and reachable; /users/{id}/vendors and availability. */
 export function rostersRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get("/rosters/patterns", { schema: { tags, summary: "Shift patterns", response: { 200: z.object({ items: z.array(patternSchema) }) } } }, async (request) => {
+    app.get("/rosters/patterns", { config: { access: signedIn }, schema: { tags, summary: "Shift patterns", response: { 200: z.object({ items: z.array(patternSchema) }) } } }, async (request) => {
       const rows = await listShiftPatterns(deps, { actor: actorOf(request) });
       return { items: rows.map(presentPattern) };
     });
 
     app.post("/rosters/patterns", {
+      config: { access: signedIn },
       schema: { tags, summary: "Define a shift pattern: 7×24, day/night shifts or weekly windows", body: createPatternBody, response: { 201: patternSchema } },
     }, async (request, reply) => {
       const created = await createShiftPattern(deps, { actor: actorOf(request), ...request.body });
       return reply.status(201).send(presentPattern(created));
     });
 
-    app.get("/rosters/patterns/:id", { schema: { tags, summary: "A shift pattern", params: idParams, response: { 200: patternSchema } } }, async (request) => {
+    app.get("/rosters/patterns/:id", { config: { access: signedIn }, schema: { tags, summary: "A shift pattern", params: idParams, response: { 200: patternSchema } } }, async (request) => {
       return presentPattern(await getShiftPattern(deps, { actor: actorOf(request), patternId: request.params.id }));
     });
 
     app.patch("/rosters/patterns/:id", {
+      config: { access: signedIn },
       schema: { tags, summary: "Rename or redefine a shift pattern", params: idParams, body: updatePatternBody, response: { 200: patternSchema } },
     }, async (request) => {
       const { version, ...fields } = request.body;
@@ -56,12 +59,13 @@ export function rostersRoutes(deps: Deps): FastifyPluginAsyncZod {
       return presentPattern(updated);
     });
 
-    app.delete("/rosters/patterns/:id", { schema: { tags, summary: "Delete an unused shift pattern", params: idParams, response: noContent } }, async (request, reply) => {
+    app.delete("/rosters/patterns/:id", { config: { access: signedIn }, schema: { tags, summary: "Delete an unused shift pattern", params: idParams, response: noContent } }, async (request, reply) => {
       await deleteShiftPattern(deps, { actor: actorOf(request), patternId: request.params.id });
       return reply.status(204).send(null);
     });
 
     app.get("/rosters/assignments", {
+      config: { access: signedIn },
       schema: { tags, summary: "Roster assignments by start date", querystring: listAssignmentsQuery, response: { 200: page(assignmentSchema) } },
     }, async (request) => {
       const { cursor, ...filter } = request.query;
@@ -74,6 +78,7 @@ export function rostersRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/rosters/assignments", {
+      config: { access: signedIn },
       schema: { tags, summary: "Put a user on a shift of a pattern over a range of dates", body: createAssignmentBody, response: { 201: assignmentSchema } },
     }, async (request, reply) => {
       const created = await createRosterAssignment(deps, { actor: actorOf(request), ...request.body });
@@ -81,6 +86,7 @@ export function rostersRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.patch("/rosters/assignments/:id", {
+      config: { access: signedIn },
       schema: { tags, summary: "Change an assignment's shift or dates", params: idParams, body: updateAssignmentBody, response: { 200: assignmentSchema } },
     }, async (request) => {
       const { version, ...fields } = request.body;
@@ -90,12 +96,13 @@ export function rostersRoutes(deps: Deps): FastifyPluginAsyncZod {
       return presentAssignment(updated);
     });
 
-    app.delete("/rosters/assignments/:id", { schema: { tags, summary: "Take an assignment off the roster", params: idParams, response: noContent } }, async (request, reply) => {
+    app.delete("/rosters/assignments/:id", { config: { access: signedIn }, schema: { tags, summary: "Take an assignment off the roster", params: idParams, response: noContent } }, async (request, reply) => {
       await deleteRosterAssignment(deps, { actor: actorOf(request), assignmentId: request.params.id });
       return reply.status(204).send(null);
     });
 
     app.get("/rosters/overrides", {
+      config: { access: signedIn },
       schema: { tags, summary: "Overrides in force overlapping a window", querystring: listOverridesQuery, response: { 200: page(overrideSchema) } },
     }, async (request) => {
       const { cursor, ...filter } = request.query;
@@ -108,18 +115,20 @@ export function rostersRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/rosters/overrides", {
+      config: { access: signedIn },
       schema: { tags, summary: "Put someone on duty (a call-in) or off duty over an interval", body: createOverrideBody, response: { 201: overrideSchema } },
     }, async (request, reply) => {
       const created = await recordOverride(deps, { actor: actorOf(request), ...request.body });
       return reply.status(201).send(presentOverride(created));
     });
 
-    app.delete("/rosters/overrides/:id", { schema: { tags, summary: "Cancel an override (both halves of a swap)", params: idParams, response: noContent } }, async (request, reply) => {
+    app.delete("/rosters/overrides/:id", { config: { access: signedIn }, schema: { tags, summary: "Cancel an override (both halves of a swap)", params: idParams, response: noContent } }, async (request, reply) => {
       await cancelOverride(deps, { actor: actorOf(request), overrideId: request.params.id });
       return reply.status(204).send(null);
     });
 
     app.post("/rosters/swaps", {
+      config: { access: signedIn },
       schema: { tags, summary: "Record a swap: one goes off duty, another comes on, over the same interval", body: createSwapBody, response: { 201: swapSchema } },
     }, async (request, reply) => {
       const swap = await recordSwap(deps, { actor: actorOf(request), ...request.body });
@@ -127,6 +136,7 @@ export function rostersRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/rosters/on-duty", {
+      config: { access: signedIn },
       schema: { tags, summary: "Who is on duty (default now), with shift, open-case load and vendors", querystring: onDutyQuery, response: { 200: z.object({ at: z.string(), items: z.array(onDutySchema) }) } },
     }, async (request) => {
       const at = request.query.at ?? deps.clock.now();
@@ -135,6 +145,7 @@ export function rostersRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/rosters/reachable", {
+      config: { access: signedIn },
       schema: { tags, summary: "Who can be called (default now): on duty, or off duty but reachable", querystring: reachableQuery, response: { 200: z.object({ at: z.string(), items: z.array(reachableSchema) }) } },
     }, async (request) => {
       const at = request.query.at ?? deps.clock.now();
@@ -142,17 +153,19 @@ export function rostersRoutes(deps: Deps): FastifyPluginAsyncZod {
       return { at: at.toISOString(), items: users.map(presentReachable) };
     });
 
-    app.get("/users/:id/vendors", { schema: { tags, summary: "The vendors a user covers", params: idParams, response: { 200: vendorsSchema } } }, async (request) => {
+    app.get("/users/:id/vendors", { config: { access: signedIn }, schema: { tags, summary: "The vendors a user covers", params: idParams, response: { 200: vendorsSchema } } }, async (request) => {
       return getVendorCoverage(deps, { actor: actorOf(request), userId: request.params.id });
     });
 
     app.put("/users/:id/vendors", {
+      config: { access: signedIn },
       schema: { tags, summary: "Set the vendors an engineer covers", params: idParams, body: vendorsBody, response: { 200: vendorsSchema } },
     }, async (request) => {
       return setVendorCoverage(deps, { actor: actorOf(request), userId: request.params.id, vendors: request.body.vendors });
     });
 
     app.put("/users/:id/availability", {
+      config: { access: signedIn },
       schema: { tags, summary: "Say whether a user can be called while off duty", params: idParams, body: availabilityBody, response: { 200: availabilitySchema } },
     }, async (request) => {
       const saved = await setAvailability(deps, { actor: actorOf(request), userId: request.params.id, ...request.body });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { TEXT_LIMITS, requiredText, text, uuid } from "../shared/text.js";
 import { ROSTER_ROLES } from "./roster.js";
 import { SHIFT_TIME, isValidTimeZone } from "./shift.js";
+import { expectedVersion } from "../shared/version.js";
 
 const shiftTime = z.string().regex(SHIFT_TIME, { message: "invalid_format" });
 const timeZone = z.string().max(64).refine(isValidTimeZone, { message: "invalid_time_zone" });
@@ -32,14 +33,14 @@ const patternFields = {
 export const createPatternBody = z.strictObject(patternFields);
 export const updatePatternBody = z.strictObject({
   name: patternFields.name.optional(), role: patternFields.role, timeZone: patternFields.timeZone, definition: shiftDefinitionSchema.optional(),
-  version: z.number().int().optional(),
+  version: expectedVersion.optional(),
 });
 
 export const createAssignmentBody = z.strictObject({
   userId: uuid, patternId: uuid, shiftName: shiftName.nullish(), validFrom: isoDate, validTo: isoDate.nullish(),
 });
 export const updateAssignmentBody = z.strictObject({
-  shiftName: shiftName.nullish(), validFrom: isoDate.optional(), validTo: isoDate.nullish(), version: z.number().int().optional(),
+  shiftName: shiftName.nullish(), validFrom: isoDate.optional(), validTo: isoDate.nullish(), version: expectedVersion.optional(),
 });
 export const listAssignmentsQuery = z.strictObject({
   userId: uuid.optional(), patternId: uuid.optional(), on: isoDate.optional(),

@@ -1,4 +1,11 @@
 import type { Db } from "../db/database.js";
+import type { FaultLevel } from "../db/schema.js";
+
+/**
+ * What subscribers most often need of the case, as the publishing transaction has just written
+ * it, so that they need not read the row again.
+ */
+export type CaseFacts = { id: string; number: string; customerId: string | null; contractId: string | null; faultLevel: FaultLevel; priority: string };
 
 /**
  * Facts a module announces inside the transaction that made them true (`case.assigned`, …).
@@ -14,6 +21,8 @@ export type DomainEvent = {
   data: Record<string, unknown>;
   /** who may read the log entry behind the event (a customer only ever hears of public ones) */
   visibility?: "public" | "internal";
+  /** the case as the transaction left it, when the publisher has it at hand */
+  case?: CaseFacts;
 };
 
 export type EventHandler = (tx: Db, event: DomainEvent) => Promise<void>;

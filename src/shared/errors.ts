@@ -19,6 +19,7 @@ export type ErrorCode =
   | "idempotency_mismatch"
   | "payload_too_large"
   | "invalid_encoding"
+  | "malformed_request"
   | "unsupported_media_type"
   | "reopen_window_passed"
   | "link_expired"
@@ -31,7 +32,13 @@ export type ErrorCode =
   // telephony and surveys
   | "call_linked"
   | "survey_answered"
-  | "survey_expired";
+  | "survey_expired"
+  // spare parts and RMA
+  | "insufficient_stock"
+  | "reservation_not_open"
+  | "rma_step_not_allowed"
+  // the database is unreachable or did not answer in time
+  | "database_unavailable";
 
 export type FieldError = { path: string; code: string; message?: string; params?: Record<string, unknown> };
 

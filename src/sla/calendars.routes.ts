@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf } from "../http/authentication.js";
+import { actorOf } from "../auth/index.js";
 import { ifMatchVersion } from "../http/versioning.js";
 import type { Deps } from "../shared/deps.js";
 import { presentCalendar } from "./calendars.presenter.js";
@@ -9,6 +9,7 @@ import {
   updateCalendarBody,
 } from "./calendars.schemas.js";
 import { createCalendar, getCalendar, getCalendarYear, listCalendars, replaceCalendarYear, updateCalendar } from "./calendars.use-cases.js";
+import { signedIn } from "../http/access.js";
 
 const tags = ["calendars"];
 
@@ -16,6 +17,7 @@ const tags = ["calendars"];
 export function calendarsRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get("/calendars", {
+      config: { access: signedIn },
       schema: { tags, summary: "List business calendars", response: { 200: z.object({ items: z.array(calendarSchema) }) } },
     }, async (request) => {
       const rows = await listCalendars(deps, { actor: actorOf(request) });
@@ -23,6 +25,7 @@ export function calendarsRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/calendars", {
+      config: { access: signedIn },
       schema: { tags, summary: "Create a business calendar (time zone and weekly windows)", body: createCalendarBody, response: { 201: calendarSchema } },
     }, async (request, reply) => {
       const created = await createCalendar(deps, { actor: actorOf(request), ...request.body });
@@ -30,6 +33,7 @@ export function calendarsRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/calendars/:id", {
+      config: { access: signedIn },
       schema: { tags, summary: "A calendar and the years of holidays it has", params: calendarParams, response: { 200: calendarDetailSchema } },
     }, async (request, reply) => {
       const found = await getCalendar(deps, { actor: actorOf(request), calendarId: request.params.id });
@@ -37,6 +41,7 @@ export function calendarsRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.patch("/calendars/:id", {
+      config: { access: signedIn },
       schema: { tags, summary: "Change a calendar's name, time zone or windows", params: calendarParams, body: updateCalendarBody, response: { 200: calendarSchema } },
     }, async (request, reply) => {
       const { version, ...fields } = request.body;
@@ -47,6 +52,7 @@ export function calendarsRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/calendars/:id/years/:year", {
+      config: { access: signedIn },
       schema: { tags, summary: "One year's holidays and make-up working days", params: calendarYearParams, response: { 200: calendarYearSchema } },
     }, async (request, reply) => {
       const year = await getCalendarYear(deps, { actor: actorOf(request), calendarId: request.params.id, year: request.params.year });
@@ -54,6 +60,7 @@ export function calendarsRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.put("/calendars/:id/years/:year", {
+      config: { access: signedIn },
       schema: {
         tags, summary: "Replace one year's holidays and make-up working days (调休)", params: calendarYearParams, body: calendarYearBody,
         response: { 200: calendarYearSchema },

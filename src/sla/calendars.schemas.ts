@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { requiredText, text } from "../shared/text.js";
 import { canonicalTimeZone, parseClockTime, parseIsoDate } from "./calendar.js";
+import { expectedVersion } from "../shared/version.js";
 
 const clockTime = z.string().max(5).refine((value) => parseClockTime(value) !== null, { message: "invalid_format" });
 const inOrder = (w: { start: string; end: string }) => (parseClockTime(w.start) ?? 0) < (parseClockTime(w.end) ?? 0);
@@ -51,7 +52,7 @@ export const updateCalendarBody = z.strictObject({
   timeZone: timeZoneSchema.optional(),
   weekly: weeklySchema.optional(),
   makeUpHours: makeUpHoursSchema.nullish(),
-  version: z.number().int().optional(),
+  version: expectedVersion.optional(),
 });
 
 const daySchema = z.strictObject({ date: isoDateSchema, name: requiredText(200) });

@@ -3,7 +3,7 @@ import type { Db } from "../db/database.js";
 import { notify } from "../notify/index.js";
 import type { Deps } from "../shared/deps.js";
 import type { DomainEvent } from "../shared/domain-events.js";
-import { changeTarget, pauseClock, resumeClock, startClock, stopClock } from "./clock-engine.js";
+import { changeTarget, pauseClock, resumeClock, startClock, startClocks, stopClock } from "./clock-engine.js";
 import { runningClocksOf } from "./clocks.repository.js";
 import { resolveRecipients } from "./recipients.js";
 import { effectivePolicy, serviceLevelOf } from "./resolve-policy.js";
@@ -24,13 +24,13 @@ export function subscribeCaseClocks(deps: Deps): void {
   const on = (type: string, handler: (tx: Db, event: DomainEvent) => Promise<void>) => deps.events.subscribe(type, handler);
 
   on("case.opened", async (tx, event) => {
-    const found = await findCaseById(tx, event.caseId);
+    const found = event.case ?? (await findCaseById(tx, event.caseId));
     if (!found) return;
-    const effective = await effectivePolicy(tx, { contractId: found.contractId, faultLevel: serviceLevelOf(found) });
+    const effective = await effectivePolicy(tx, { contractId: found.contractId, faultLevel: serviceLevelOf(found) }, deps.cache);
     const now = deps.clock.now();
-    for (const metric of ["first_response", "resolution"] as const) {
-      await startClock(tx, { caseId: found.id, metric, cycle: 1, at: event.at, now, effective, faultLevel: serviceLevelOf(found) });
-    }
+    await startClocks(tx, (["first_response", "resolution"] as const).map((metric) => (
+      { caseId: found.id, metric, cycle: 1, at: event.at, now, effective, faultLevel: serviceLevelOf(found) }
+    )));
   });
 
   const onAssignment = async (tx: Db, event: DomainEvent) => {
@@ -42,7 +42,7 @@ export function subscribeCaseClocks(deps: Deps): void {
     for (const clock of await runningClocksOf(tx, found.id)) {
       if (clock.metric === "response" && clock.cycle < cycle) await stopClock(tx, clock, event.at, reason);
     }
-    const effective = await effectivePolicy(tx, { contractId: found.contractId, faultLevel: serviceLevelOf(found) });
+    const effective = await effectivePolicy(tx, { contractId: found.contractId, faultLevel: serviceLevelOf(found) }, deps.cache);
     await startClock(tx, { caseId: found.id, metric: "response", cycle, at: event.at, now, effective, faultLevel: serviceLevelOf(found), assigneeId: found.assigneeId });
     await tellAssignment(tx, event, found, now);
   };
@@ -76,7 +76,7 @@ export function subscribeCaseClocks(deps: Deps): void {
   on("case.reopened", async (tx, event) => {
     const found = await findCaseById(tx, event.caseId);
     if (!found) return;
-    const effective = await effectivePolicy(tx, { contractId: found.contractId, faultLevel: serviceLevelOf(found) });
+    const effective = await effectivePolicy(tx, { contractId: found.contractId, faultLevel: serviceLevelOf(found) }, deps.cache);
     await startClock(tx, { caseId: found.id, metric: "resolution", cycle: found.resolutionCycle, at: event.at, now: deps.clock.now(), effective, faultLevel: serviceLevelOf(found) });
   });
 

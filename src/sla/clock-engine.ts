@@ -1,9 +1,9 @@
 import type { Db } from "../db/database.js";
 import type { FaultLevel, SlaMetric } from "../db/schema.js";
-import { cancelTimers, rescheduleTimer, scheduleTimer } from "../jobs/index.js";
+import { assertTimerKeys, cancelTimers, rescheduleTimer, scheduleTimer, wakeWorkers } from "../jobs/index.js";
 import { ALWAYS, workingTimeBetween, type Calendar } from "./calendar.js";
 import { loadCalendar } from "./calendars.repository.js";
-import { appendClockEvent, clockEventsOf, findClock, insertClock, updateClock, type ClockKey, type ClockRow } from "./clocks.repository.js";
+import { appendClockEvent, clockEventsOf, findClock, insertClocksWithEvents, updateClock, type ClockKey, type ClockRow } from "./clocks.repository.js";
 import { clockState, effectiveCalendar, ladderSchedule, policySchema, resolutionWarningSchedule, targetsFor, type ClockEvent, type SlaPolicy } from "./policy.js";
 import type { EffectivePolicy } from "./resolve-policy.js";
 
@@ -36,32 +36,64 @@ export function targetMsOf(policy: SlaPolicy, metric: SlaMetric, faultLevel: Fau
   return breach?.afterMs ?? targets.responseMs;
 }
 
-export async function startClock(
-  tx: Db,
-  input: ClockKey & { at: Date; now: Date; effective: EffectivePolicy; faultLevel: FaultLevel; assigneeId?: string | null },
-): Promise<void> {
-  const targetMs = targetMsOf(input.effective.policy, input.metric, input.faultLevel);
+export type ClockStart = ClockKey & { at: Date; now: Date; effective: EffectivePolicy; faultLevel: FaultLevel; assigneeId?: string | null };
+
+/**
+ * Starts clocks, each with its start event, its derived state and every timer it needs (the
+ * response ladder's steps; the breach instant; resolution's warnings), all worked out before
+ * anything is written: one statement for the clocks and their events, one for the timers. A
+ * clock that already exists is left alone, and so are its timers.
+ */
+export async function startClocks(tx: Db, starts: ClockStart[]): Promise<void> {
+  const planned = await Promise.all(starts.map((start) => planStart(tx, start)));
+  const timers = planned.flatMap((p) => p.timers.map((t) => ({ ...t, clock: keyOf(p.clock) })));
+  assertTimerKeys(timers);
+  // the timers go in with their clocks, in the same statement, and only for a clock it inserted
+  const { timersDueNow } = await insertClocksWithEvents(tx, planned.map((p) => p.clock), timers, starts[0]!.now);
+  if (timersDueNow) await wakeWorkers(tx);
+}
+
+export const startClock = (tx: Db, start: ClockStart) => startClocks(tx, [start]);
+
+/** What starting a clock writes, as `syncClock` would bring a clock just started into line. */
+async function planStart(tx: Db, input: ClockStart) {
+  const { policy } = input.effective;
+  const targetMs = targetMsOf(policy, input.metric, input.faultLevel);
   const key = { caseId: input.caseId, metric: input.metric, cycle: input.cycle };
-  const inserted = await insertClock(tx, {
+  const calendar = await calendarFor(tx, policy);
+  const state = clockState([{ type: "start", at: input.at, targetMs }], input.now, calendar);
+  const status = state.status === "idle" ? "stopped" : state.status;
+  const prefix = timerPrefix(key);
+  const timers: { key: string; kind: string; dueAt: Date; payload: object }[] = [];
+  if (input.metric === "response") {
+    for (const step of ladderSchedule(policy, input.at, calendar, input.faultLevel)) {
+      timers.push({ key: `${prefix}step${String(step.step).padStart(2, "0")}`, kind: "sla.step", dueAt: step.dueAt, payload: { ...key, step: step.step } });
+    }
+  }
+  if (status !== "stopped") {
+    const place = (name: string, kind: string, at: Date | null, payload: Record<string, unknown>, evenIfPaused = false) =>
+      timers.push({ key: `${prefix}${name}`, kind, dueAt: (status === "paused" && !evenIfPaused) || !at ? PARKED : at, payload: { ...key, ...payload } });
+    if (input.metric !== "response") place("breach", "sla.breach", state.breached ? (state.breachedAt ?? input.now) : state.dueAt, {}, state.breached);
+    if (input.metric === "resolution") {
+      // a new cycle has no timers yet: a warning that does not apply needs no cancelling
+      for (const warning of resolutionWarningSchedule(policy, state, calendar)) {
+        if (warning.status !== "skipped" && warning.status !== "stopped" && warning.status !== "idle") place(`warn${warning.step}`, "sla.warning", warning.at, { step: warning.step });
+      }
+    }
+  }
+  const clock = {
     ...key,
     policyId: input.effective.policyId,
     policyVersion: input.effective.version,
-    policy: JSON.stringify(input.effective.policy),
+    policy: JSON.stringify(policy),
     assigneeId: input.assigneeId ?? null,
     startedAt: input.at,
     targetMs,
-    status: "running",
-  });
-  if (!inserted) return;
-  await appendClockEvent(tx, { ...key, type: "start", at: input.at, data: { targetMs, policyVersion: input.effective.version } });
-  const known = { clock: inserted, events: [{ type: "start" as const, at: input.at, targetMs }] };
-  if (input.metric === "response") {
-    const calendar = await calendarFor(tx, input.effective.policy);
-    for (const step of ladderSchedule(input.effective.policy, input.at, calendar, input.faultLevel)) {
-      await scheduleTimer(tx, { key: `${timerPrefix(key)}step${String(step.step).padStart(2, "0")}`, kind: "sla.step", dueAt: step.dueAt, payload: { ...key, step: step.step }, now: input.now });
-    }
-  }
-  await syncClock(tx, key, input.now, known);
+    status,
+    dueAt: state.dueAt,
+    event: { type: "start", at: input.at, data: { targetMs, policyVersion: input.effective.version } },
+  };
+  return { clock, timers };
 }
 
 export async function stopClock(tx: Db, clockKey: ClockKey, at: Date, reason: string): Promise<void> {

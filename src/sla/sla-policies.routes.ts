@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf } from "../http/authentication.js";
+import { actorOf } from "../auth/index.js";
 import { ifMatchVersion } from "../http/versioning.js";
 import type { Deps } from "../shared/deps.js";
 import { text } from "../shared/text.js";
@@ -9,6 +9,7 @@ import { bindPolicyBody, bindingSchema, caseClocksResponse, createPolicyBody, po
 import { policySchema } from "./policy.js";
 import { listBreaches } from "./list-breaches.js";
 import { readRunningClocks } from "./read-running-clocks.js";
+import { signedIn } from "../http/access.js";
 
 const tags = ["service levels"];
 const idParams = z.strictObject({ id: z.string().uuid() });
@@ -23,30 +24,33 @@ const present = (row: PolicyRow) => ({
 /** /sla-policies (targets and escalation ladders as data, versioned) and /cases/{id}/sla (a case's clocks). */
 export function slaPoliciesRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get("/sla-policies", { schema: { tags, summary: "Service-level policies and what they are bound to", response: { 200: z.object({ items: z.array(policyResponse) }) } } }, async (request) => ({
+    app.get("/sla-policies", { config: { access: signedIn }, schema: { tags, summary: "Service-level policies and what they are bound to", response: { 200: z.object({ items: z.array(policyResponse) }) } } }, async (request) => ({
       items: (await listSlaPolicies(deps, { actor: actorOf(request) })).map(present),
     }));
-    app.get("/sla-policies/default", { schema: { tags, summary: "The built-in default (the seed's 1-hour response, 30/45-minute ladder)", response: { 200: policySchema } } }, async (request) =>
+    app.get("/sla-policies/default", { config: { access: signedIn }, schema: { tags, summary: "The built-in default (the seed's 1-hour response, 30/45-minute ladder)", response: { 200: policySchema } } }, async (request) =>
       defaultSlaPolicy(deps, { actor: actorOf(request) }));
-    app.post("/sla-policies", { schema: { tags, summary: "Add a policy (ISO 8601 durations)", body: createPolicyBody, response: { 201: policyResponse } } }, async (request, reply) => {
+    app.post("/sla-policies", { config: { access: signedIn }, schema: { tags, summary: "Add a policy (ISO 8601 durations)", body: createPolicyBody, response: { 201: policyResponse } } }, async (request, reply) => {
       const created = await createSlaPolicy(deps, { actor: actorOf(request), definition: request.body });
       return reply.status(201).send(present(created));
     });
-    app.get("/sla-policies/:id", { schema: { tags, params: idParams, response: { 200: policyResponse } } }, async (request) =>
+    app.get("/sla-policies/:id", { config: { access: signedIn }, schema: { tags, params: idParams, response: { 200: policyResponse } } }, async (request) =>
       present(await getSlaPolicy(deps, { actor: actorOf(request), policyId: request.params.id })));
     app.put("/sla-policies/:id", {
+      config: { access: signedIn },
       schema: { tags, summary: "Save a new version; running clocks keep theirs unless recalculate", params: idParams, body: updatePolicyBody, response: { 200: policyResponse } },
     }, async (request) => {
       const { version, ...body } = request.body;
       return present(await updateSlaPolicy(deps, { actor: actorOf(request), policyId: request.params.id, expectedVersion: ifMatchVersion(request) ?? version, ...body }));
     });
     app.post("/sla-policies/:id/bindings", {
+      config: { access: signedIn },
       schema: { tags, summary: "Bind to a contract and/or fault level (null = any)", params: idParams, body: bindPolicyBody, response: { 201: bindingSchema } },
     }, async (request, reply) => {
       const binding = await bindSlaPolicy(deps, { actor: actorOf(request), policyId: request.params.id, ...request.body });
       return reply.status(201).send({ ...binding, createdAt: binding.createdAt.toISOString() });
     });
     app.get("/sla-breaches", {
+      config: { access: signedIn },
       schema: {
         tags, summary: "Breaches recorded in a period (default the last 7 days), per metric and newest first (staff)",
         querystring: z.strictObject({
@@ -71,6 +75,7 @@ export function slaPoliciesRoutes(deps: Deps): FastifyPluginAsyncZod {
       };
     });
     app.get("/cases/:id/sla", {
+      config: { access: signedIn },
       schema: { tags, summary: "A case's service-level clocks and breaches", params: z.strictObject({ id: text(64).pipe(z.string().min(1)) }), response: { 200: caseClocksResponse } },
     }, async (request) => {
       const result = await caseClocks(deps, { actor: actorOf(request), caseId: request.params.id });
@@ -85,6 +90,7 @@ export function slaPoliciesRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
     // web UI: the countdowns of a board of cases in one request
     app.get("/sla/running-clocks", {
+      config: { access: signedIn },
       schema: {
         tags, summary: "Running and paused clocks of up to 200 cases (repeat caseId)",
         querystring: z.strictObject({ caseId: z.preprocess((value) => (Array.isArray(value) ? value : [value]), z.array(z.string().uuid()).min(1).max(200)) }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { policySchema } from "./policy.js";
+import { expectedVersion } from "../shared/version.js";
 
 const bindingSchema = z.object({ id: z.string(), policyId: z.string(), contractId: z.string().nullable(), faultLevel: z.string().nullable(), createdAt: z.string() });
 
@@ -8,7 +9,7 @@ export const policyResponse = z.object({
   bindings: z.array(bindingSchema), recalculated: z.number().optional(),
 });
 export const createPolicyBody = policySchema;
-export const updatePolicyBody = z.strictObject({ definition: policySchema, version: z.number().int().optional(), recalculate: z.boolean().default(false) });
+export const updatePolicyBody = z.strictObject({ definition: policySchema, version: expectedVersion.optional(), recalculate: z.boolean().default(false) });
 export const bindPolicyBody = z.strictObject({ contractId: z.string().uuid().nullable().default(null), faultLevel: z.enum(["S1", "S2", "S3", "S4"]).nullable().default(null) });
 export { bindingSchema };
 

@@ -4,13 +4,14 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { pickLocale } from "../http/messages.js";
 import { AppError } from "../shared/errors.js";
-import { actorOf } from "../http/authentication.js";
+import { actorOf } from "../auth/index.js";
 import type { Deps } from "../shared/deps.js";
 import { answerSurveyByLink, answerSurveyInPortal, describeSurveyLink, getCaseSurvey } from "./answer-survey.js";
 import { renderSurveyPage } from "./survey-page.js";
 import { presentAnswer } from "./survey.presenter.js";
 import { surveyResults } from "./survey-results.js";
 import { answerBody, answerSchema, caseParams, resultsQuery, resultsSchema, surveyLinkSchema, tokenParams } from "./surveys.schemas.js";
+import { anyone, signedIn } from "../http/access.js";
 
 const tags = ["surveys"];
 
@@ -18,6 +19,7 @@ const tags = ["surveys"];
 export function surveysRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get("/surveys/results", {
+      config: { access: signedIn },
       schema: { tags, summary: "Satisfaction results: counts and average scores by engineer, vendor, case type or month (managers)", querystring: resultsQuery, response: { 200: resultsSchema } },
     }, async (request) => {
       const { groupBy, from, to } = request.query;
@@ -26,7 +28,7 @@ export function surveysRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/surveys/:token", {
-      config: { isPublic: true },
+      config: { access: anyone, clientLimit: "links" },
       schema: { tags, summary: "What a survey link is about: case number and subject (no sign-in)", params: tokenParams, response: { 200: surveyLinkSchema } },
     }, async (request) => {
       const link = await describeSurveyLink(deps, request.params.token);
@@ -34,7 +36,7 @@ export function surveysRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/surveys/:token", {
-      config: { isPublic: true },
+      config: { access: anyone, clientLimit: "links" },
       schema: { tags, summary: "Answer the survey through its link (one use, its own case only)", params: tokenParams, body: answerBody, response: { 201: answerSchema } },
     }, async (request, reply) => {
       const answer = await answerSurveyByLink(deps, { token: request.params.token, answer: request.body });
@@ -42,6 +44,7 @@ export function surveysRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/cases/:id/survey", {
+      config: { access: signedIn },
       schema: { tags, summary: "Answer the survey of a closed case from the portal (its company's customers)", params: caseParams, body: answerBody, response: { 201: answerSchema } },
     }, async (request, reply) => {
       const answer = await answerSurveyInPortal(deps, { actor: actorOf(request), caseId: request.params.id, answer: request.body });
@@ -49,6 +52,7 @@ export function surveysRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/cases/:id/survey", {
+      config: { access: signedIn },
       schema: { tags, summary: "The case's survey answer", params: caseParams, response: { 200: answerSchema } },
     }, async (request) => presentAnswer(await getCaseSurvey(deps, { actor: actorOf(request), caseId: request.params.id })));
   };
@@ -57,7 +61,7 @@ export function surveysRoutes(deps: Deps): FastifyPluginAsyncZod {
 /** The short link of the text message, PUBLIC_URL/s/<token>: a small page of its own that shows the survey and posts the answer. */
 export function surveyShortLinkRoutes(deps: Deps): FastifyPluginAsync {
   return async (app) => {
-    app.get("/s/:token", { config: { isPublic: true }, schema: { hide: true, params: tokenParams } }, async (request, reply) => {
+    app.get("/s/:token", { config: { access: anyone, clientLimit: "links" }, schema: { hide: true, params: tokenParams } }, async (request, reply) => {
       const { token } = request.params as z.infer<typeof tokenParams>;
       const link = await describeSurveyLink(deps, token).catch((error: unknown) => {
         if (error instanceof AppError && error.code === "not_found") return null;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CASE_STATUSES, FAULT_LEVELS, PRIORITIES } from "../cases/index.js";
 import { TEXT_LIMITS, requiredText, text } from "../shared/text.js";
 import { CALL_EVENTS } from "./call.js";
 
@@ -52,7 +53,7 @@ export const callSchema = z.object({
 export const callEventResultSchema = z.object({ isDuplicate: z.boolean(), call: callSchema });
 
 const caseBrief = z.object({
-  id: z.string(), number: z.string(), subject: z.string(), status: z.string(), faultLevel: z.string(), priority: z.string(),
+  id: z.string(), number: z.string(), subject: z.string(), status: z.enum(CASE_STATUSES), faultLevel: z.enum(FAULT_LEVELS), priority: z.enum(PRIORITIES),
   vendor: z.string(), caseType: z.string(), assigneeName: z.string().nullable(), createdAt: z.string(),
 });
 

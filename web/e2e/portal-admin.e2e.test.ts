@@ -89,7 +89,9 @@ describe.skipIf(!hasBrowser)("the customer portal and the administration screens
     const dialog = page.getByRole("dialog", { name: "提交新工单" });
     await dialog.getByLabel("问题简述").fill(`存储告警灯常亮 ${stamp}`);
     await dialog.getByLabel("设备厂商").fill("IBM");
+    await page.locator(".ant-select-item-option").filter({ hasText: /^IBM$/ }).click();
     await dialog.getByLabel("问题类型").fill("hardware");
+    await page.locator(".ant-select-item-option").filter({ hasText: /^硬件$/ }).click();
     await dialog.locator("input[type=file]").setInputFiles({ name: "告警截图.png", mimeType: "image/png", buffer: png });
     await dialog.getByText("告警截图.png").waitFor();
     await dialog.getByRole("button", { name: /^提\s?交$/ }).click();

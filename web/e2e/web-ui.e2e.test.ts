@@ -31,8 +31,11 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     await expect(page.getByLabel("合同号").inputValue()).resolves.toMatch(/^HT-/);
     await page.getByLabel("问题简述").fill("核心交换机端口全部 down，生产网络中断");
     await page.getByLabel("S1 系统宕机").check();
+    // vendor and case type come from the managed lists: typed by code, picked by name
     await page.getByLabel("厂商").fill("Cisco");
+    await page.locator(".ant-select-item-option").filter({ hasText: /^思科$/ }).click();
     await page.getByLabel("Case类型").fill("network");
+    await page.locator(".ant-select-item-option").filter({ hasText: /^网络$/ }).click();
     await page.getByRole("button", { name: "创建工单" }).click();
     const created = page.locator(".ant-message").filter({ hasText: "已创建工单" }).getByRole("link");
     await created.waitFor();
@@ -176,7 +179,7 @@ describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", 
     const page = await world.browser.newPage();
     await signOut(page);
     await page.goto(`${world.server.base}/cases/C2611-000001`);
-    await page.waitForURL(/\/login$/);
+    await page.waitForURL(/\/login\?next=%2Fcases%2FC2611-000001$/);
     await page.getByRole("heading", { name: "登录 casedesk" }).waitFor();
 
     await page.getByRole("combobox", { name: "语言" }).click();

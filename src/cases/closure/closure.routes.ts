@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { actorOf } from "../../http/authentication.js";
+import { actorOf } from "../../auth/index.js";
 import type { Deps } from "../../shared/deps.js";
 import { TEXT_LIMITS, text } from "../../shared/text.js";
 import { presentCase, presentCaseForCustomer } from "../case.presenter.js";
 import { isCustomerActor } from "../case.policy.js";
 import { caseSchema } from "../cases.schemas.js";
 import { confirmResolution, confirmResolutionByLink, describeConfirmationLink } from "./confirm-resolution.js";
+import { anyone, signedIn } from "../../http/access.js";
 
 const tags = ["closure"];
 const answerBody = z.strictObject({ accepted: z.boolean(), comment: text(TEXT_LIMITS.body).optional() });
@@ -18,6 +19,7 @@ const outcomeSchema = z.object({ caseNumber: z.string(), status: z.string() });
 export function closureRoutes(deps: Deps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post("/cases/:id/confirm-resolution", {
+      config: { access: signedIn },
       schema: { tags, summary: "Confirm the resolution (closes) or dispute it (reopens)", params: z.strictObject({ id: text(64).pipe(z.string().min(1)) }), body: answerBody, response: { 200: caseSchema } },
     }, async (request) => {
       const actor = actorOf(request);
@@ -26,7 +28,7 @@ export function closureRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.get("/case-confirmations/:token", {
-      config: { isPublic: true },
+      config: { access: anyone, clientLimit: "links" },
       schema: { tags, summary: "What a confirmation link is about (no sign-in)", params: tokenParams, response: { 200: linkSchema } },
     }, async (request) => {
       const link = await describeConfirmationLink(deps, request.params.token);
@@ -34,7 +36,7 @@ export function closureRoutes(deps: Deps): FastifyPluginAsyncZod {
     });
 
     app.post("/case-confirmations/:token", {
-      config: { isPublic: true },
+      config: { access: anyone, clientLimit: "links" },
       schema: { tags, summary: "Answer through the e-mailed link (one use)", params: tokenParams, body: answerBody, response: { 200: outcomeSchema } },
     }, async (request) => {
       const updated = await confirmResolutionByLink(deps, { token: request.params.token, ...request.body });

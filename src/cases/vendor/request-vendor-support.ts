@@ -2,6 +2,7 @@ import type { Actor } from "../../auth/index.js";
 import { inTransaction } from "../../db/transaction.js";
 import type { Deps } from "../../shared/deps.js";
 import { AppError, notFound } from "../../shared/errors.js";
+import { assertKnownCodes } from "../../lists/index.js";
 import { recordEntry } from "../case-change.js";
 import { assertCan, assertOpen } from "../case.policy.js";
 import { lockCase } from "../cases.repository.js";
@@ -15,6 +16,7 @@ export async function requestVendorSupport(deps: Deps, input: { actor: Actor; ca
   assertCan(input.actor, "vendor_request", found);
   assertOpen(found);
   if (found.status === "resolved") throw new AppError("illegal_transition", { from: found.status, action: "vendor_request" });
+  if (input.vendor !== undefined && input.vendor !== found.vendor) await assertKnownCodes(deps, { vendor: input.vendor });
   const vendor = input.vendor ?? found.vendor;
   const now = deps.clock.now();
   return inTransaction(deps.db, async (tx) => {

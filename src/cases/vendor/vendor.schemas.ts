@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TEXT_LIMITS, requiredText, text } from "../../shared/text.js";
+import { expectedVersion } from "../../shared/version.js";
 
 export const vendorRequestSchema = z.object({
   id: z.string(), caseId: z.string(), vendor: z.string(), reason: z.string(),
@@ -11,7 +12,7 @@ export const vendorRequestSchema = z.object({
 });
 
 export const requestVendorBody = z.strictObject({ reason: requiredText(TEXT_LIMITS.body), vendor: requiredText(TEXT_LIMITS.short).optional() });
-const version = { version: z.number().int().optional() };
+const version = { version: expectedVersion.optional() };
 export const confirmVendorBody = z.strictObject({ ...version });
 export const rejectVendorBody = z.strictObject({ reason: requiredText(TEXT_LIMITS.body), ...version });
 export const openVendorBody = z.strictObject({ vendorCaseRef: requiredText(TEXT_LIMITS.short), vendorContact: text(TEXT_LIMITS.subject).optional(), ...version });

@@ -3,6 +3,8 @@
  * X-CSRF-Token from the sign-in answer; Accept-Language follows the chosen language, so
  * problem+json errors come back in it.
  */
+import type { ApiPath } from "./types";
+
 export type FieldProblem = { path: string; code: string; message: string };
 export type Problem = { type?: string; title: string; status: number; code: string; detail?: string; errors?: FieldProblem[] };
 
@@ -92,12 +94,13 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   return payload as T;
 }
 
+/** Each method takes only the paths the server answers it on (from the generated schema.d.ts), so a path the server dropped fails the build. */
 export const api = {
-  get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>("GET", path, { query, signal }),
-  post: <T>(path: string, body: unknown = {}, ifMatch?: number) => request<T>("POST", path, { body, ifMatch }),
-  patch: <T>(path: string, body: unknown, ifMatch?: number) => request<T>("PATCH", path, { body, ifMatch }),
-  put: <T>(path: string, body: unknown, ifMatch?: number) => request<T>("PUT", path, { body, ifMatch }),
-  delete: <T>(path: string, ifMatch?: number) => request<T>("DELETE", path, { ifMatch }),
+  get: <T>(path: ApiPath<"get">, query?: Query, signal?: AbortSignal) => request<T>("GET", path, { query, signal }),
+  post: <T>(path: ApiPath<"post">, body: unknown = {}, ifMatch?: number) => request<T>("POST", path, { body, ifMatch }),
+  patch: <T>(path: ApiPath<"patch">, body: unknown, ifMatch?: number) => request<T>("PATCH", path, { body, ifMatch }),
+  put: <T>(path: ApiPath<"put">, body: unknown, ifMatch?: number) => request<T>("PUT", path, { body, ifMatch }),
+  delete: <T>(path: ApiPath<"delete">, ifMatch?: number) => request<T>("DELETE", path, { ifMatch }),
   /** multipart/form-data (files in parts named `file`), with the CSRF header like every write */
-  upload: <T>(path: string, form: FormData, headers?: Record<string, string>) => request<T>("POST", path, { form, headers }),
+  upload: <T>(path: ApiPath<"post">, form: FormData, headers?: Record<string, string>, query?: Query) => request<T>("POST", path, { form, headers, query }),
 };

@@ -7,6 +7,7 @@ import { useAuth } from "./auth";
 import { defineMessages } from "./i18n";
 import type { Role } from "../api/types";
 import { homeFor, mayOpen } from "./routes";
+import { safeReturnPath } from "./return-path";
 import { PreferenceControls } from "./shell/PreferenceControls";
 
 const ns = defineMessages("login", {
@@ -25,9 +26,9 @@ export default function LoginPage() {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const from = (location.state as { from?: string } | null)?.from;
+  const next = safeReturnPath(new URLSearchParams(location.search).get("next"));
 
-  const destination = (role: Role) => (from && mayOpen(role, from.split("?")[0]!) ? from : homeFor(role) ?? "/");
+  const destination = (role: Role) => (next && mayOpen(role, next.split("?")[0]!) ? next : homeFor(role) ?? "/");
   if (user) return <Navigate to={destination(user.role)} replace />;
 
   const submit = async (values: Values) => {

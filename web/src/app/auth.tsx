@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { ApiError, api, onUnauthenticated, setCsrfToken } from "../api/client";
 import type { Me, Role, User } from "../api/types";
 import { usePreferences } from "./preferences";
@@ -10,6 +10,8 @@ type Auth = {
   isLoading: boolean;
   login(email: string, password: string): Promise<User>;
   logout(): Promise<void>;
+  /** true once the user signed out here: the sign-in page then starts afresh, not where they were */
+  hasSignedOut: boolean;
 };
 
 const AuthContext = createContext<Auth | null>(null);
@@ -18,6 +20,7 @@ const ME_KEY = ["auth", "me"] as const;
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const { hasChosenLanguage, setLanguage } = usePreferences();
+  const [hasSignedOut, setHasSignedOut] = useState(false);
   const me = useQuery({
     queryKey: ME_KEY,
     queryFn: async () => {
@@ -44,6 +47,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (email: string, password: string) => {
     const found = await api.post<Me>("/auth/login", { email, password });
     setCsrfToken(found.csrfToken);
+    setHasSignedOut(false);
     if (!hasChosenLanguage) setLanguage(found.user.language);
     // the session query is updated in place (its observers hear of it); everything else was someone else's
     await queryClient.cancelQueries({ queryKey: ME_KEY });
@@ -53,6 +57,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [queryClient, hasChosenLanguage, setLanguage]);
 
   const logout = useCallback(async () => {
+    setHasSignedOut(true);
     try {
       await api.post("/auth/logout");
     } finally {
@@ -62,7 +67,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, [queryClient]);
 
-  const value = useMemo<Auth>(() => ({ user: me.data?.user ?? null, isLoading: me.isLoading, login, logout }), [me.data, me.isLoading, login, logout]);
+  const value = useMemo<Auth>(() => ({ user: me.data?.user ?? null, isLoading: me.isLoading, login, logout, hasSignedOut }), [me.data, me.isLoading, login, logout, hasSignedOut]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

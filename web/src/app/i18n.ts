@@ -40,6 +40,14 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,
+  // a key no language has (or one shown through its defaultValue) is kept where a browser test reads it:
+  // window.__casedeskMissingKeys, as "namespace:key"
+  saveMissing: true,
+  missingKeyHandler: (_languages, namespace, key, fallbackValue) => {
+    const seen = ((globalThis as { __casedeskMissingKeys?: string[] }).__casedeskMissingKeys ??= []);
+    // an empty default is a deliberate "nothing to add" (a hint some entries have and others not)
+    if (fallbackValue !== "" && seen.length < 200) seen.push(`${namespace}:${key}`);
+  },
 });
 
 /** Registers a feature's messages under its own namespace; returns the namespace for useTranslation. */

@@ -12,9 +12,11 @@ const LoginPage = lazy(() => import("./LoginPage"));
 
 /** Sends visitors without a session to /login, and users to pages their role may open. */
 function Guarded({ route }: { route: AppRoute }) {
-  const { user } = useAuth();
+  const { user, hasSignedOut } = useAuth();
   const location = useLocation();
-  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  // in the address, so a reload of the sign-in page still knows where to go back to; after a
+  // sign-out the next user starts at their own home, not at the page the last one left
+  if (!user) return <Navigate to={hasSignedOut ? "/login" : `/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (!route.roles.includes(user.role)) return <NotFound />;
   const Screen = route.component;
   const Frame = route.layout === "portal" ? PortalLayout : ConsoleLayout;

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { homeFor, mayOpen, navFor, routes } from "./routes";
 
 describe("the routes list", () => {
-  it("sends dispatchers to the console and engineers to their workspace", () => {
+  it("sends dispatchers to the console, engineers to their workspace and experts to their desk", () => {
     expect(homeFor("dispatcher")).toBe("/console");
     expect(homeFor("engineer")).toBe("/my-cases");
+    expect(homeFor("expert")).toBe("/expert");
   });
 
   it("shows a role only the screens it may open", () => {

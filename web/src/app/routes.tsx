@@ -1,8 +1,10 @@
-import { BarChartOutlined, DashboardOutlined, FileTextOutlined, MobileOutlined, RiseOutlined, SearchOutlined, SettingOutlined } from "@ant-design/icons";
+import { AreaChartOutlined, BarChartOutlined, CalendarOutlined, DashboardOutlined, InboxOutlined, ExperimentOutlined, FileTextOutlined, FundOutlined, MobileOutlined, PhoneOutlined, RiseOutlined, SafetyCertificateOutlined, SearchOutlined, SettingOutlined, ToolOutlined } from "@ant-design/icons";
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from "react";
 import { matchPath } from "react-router-dom";
 import type { Role } from "../api/types";
 import "../features/screens-nav.i18n";
+import "../features/rma/rma-nav.i18n";
+import "../features/maintenance/maintenance.i18n";
 
 /**
  * Every screen of the UI, in one list that features append to. `layout` picks the frame
@@ -45,6 +47,11 @@ export const routes: AppRoute[] = [
     nav: { label: "screensNav:search", icon: <SearchOutlined />, order: 40 },
   },
   {
+    path: "/expert", layout: "console", roles: ["expert"],
+    component: lazy(() => import("../features/queues/ExpertDesk")),
+    nav: { label: "screensNav:expertDesk", icon: <ExperimentOutlined />, order: 15 },
+  },
+  {
     path: "/escalations", layout: "console", roles: ["expert", "engineer", "manager", "admin"],
     component: lazy(() => import("../features/queues/EscalationQueues")),
     nav: { label: "screensNav:escalations", icon: <RiseOutlined />, order: 50 },
@@ -55,12 +62,58 @@ export const routes: AppRoute[] = [
     nav: { label: "screensNav:portal", icon: <FileTextOutlined />, order: 10 },
   },
   { path: "/portal/cases/:id", layout: "portal", roles: ["customer"], component: lazy(() => import("../features/portal/PortalCase")) },
+  // reports: the manager's reports screen and the customer's monthly reports
+  {
+    path: "/reports", layout: "console", roles: ["manager", "admin"],
+    component: lazy(() => import("../features/reports/ReportsPage")),
+    nav: { label: "screensNav:reports", icon: <AreaChartOutlined />, order: 35 },
+  },
+  {
+    path: "/portal/reports", layout: "portal", roles: ["customer"],
+    component: lazy(() => import("../features/reports/PortalReports")),
+    nav: { label: "screensNav:portalReports", icon: <AreaChartOutlined />, order: 20 },
+  },
   {
     path: "/admin", layout: "console", roles: ["manager", "admin"],
     component: lazy(() => import("../features/admin/AdminPage")),
     nav: { label: "screensNav:admin", icon: <SettingOutlined />, order: 90 },
   },
   { path: "/admin/:section", layout: "console", roles: ["manager", "admin"], component: lazy(() => import("../features/admin/AdminPage")) },
+  // spare parts and RMA: the RMA admin's workspace, an RMA, the engineer's phone view for issuing parts on site
+  {
+    path: "/rma", layout: "console", roles: ["rma_admin", "manager", "admin"],
+    component: lazy(() => import("../features/rma/RmaWorkspace")),
+    nav: { label: "rmaNav:rma", icon: <InboxOutlined />, order: 12 },
+  },
+  { path: "/rma/:id", layout: "console", roles: ["rma_admin", "manager", "admin"], component: lazy(() => import("../features/rma/RmaPage")) },
+  { path: "/cases/:id/issue-parts", layout: "console", roles: STAFF, component: lazy(() => import("../features/parts/IssuePartsOnSite")) },
+  // preventive maintenance: jobs, plans, the manager's board, the customer's reports
+  {
+    path: "/maintenance", layout: "console", roles: ["engineer", "expert", "manager", "admin"],
+    component: lazy(() => import("../features/maintenance/MaintenanceJobs")),
+    nav: { label: "maintenanceNav:jobs", icon: <ToolOutlined />, order: 60 },
+  },
+  { path: "/maintenance/jobs/:id", layout: "console", roles: ["engineer", "expert", "manager", "admin"], component: lazy(() => import("../features/maintenance/MaintenanceJobPage")) },
+  {
+    path: "/maintenance/plans", layout: "console", roles: ["manager", "admin"],
+    component: lazy(() => import("../features/maintenance/MaintenancePlans")),
+    nav: { label: "maintenanceNav:plans", icon: <CalendarOutlined />, order: 61 },
+  },
+  {
+    path: "/maintenance/board", layout: "console", roles: ["manager", "admin"],
+    component: lazy(() => import("../features/maintenance/MaintenanceBoard")),
+    nav: { label: "maintenanceNav:board", icon: <FundOutlined />, order: 62 },
+  },
+  {
+    path: "/maintenance/calls", layout: "console", roles: ["dispatcher", "engineer", "expert", "manager", "admin"],
+    component: lazy(() => import("../features/maintenance/ProactiveCalls")),
+    nav: { label: "maintenanceNav:calls", icon: <PhoneOutlined />, order: 63 },
+  },
+  {
+    path: "/portal/maintenance", layout: "portal", roles: ["customer"],
+    component: lazy(() => import("../features/maintenance/PortalReports")),
+    nav: { label: "maintenanceNav:portal", icon: <SafetyCertificateOutlined />, order: 20 },
+  },
 ];
 
 /** The screens a role may open, and its menu in order. */

@@ -23,15 +23,18 @@ if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
   });
 }
 
-/** Renders a component inside the providers the app gives it (zh-CN, Asia/Shanghai, a fresh query cache). */
-export function renderInApp(element: ReactElement) {
+/**
+ * Renders a component inside the providers the app gives it (zh-CN, Asia/Shanghai, a fresh query
+ * cache), at the address `at` (default `/`).
+ */
+export function renderInApp(element: ReactElement, { at = "/" }: { at?: string } = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <PreferencesProvider>
       <ConfigProvider locale={zhCN}>
         <AntApp>
           <QueryClientProvider client={queryClient}>
-            <MemoryRouter>{element}</MemoryRouter>
+            <MemoryRouter initialEntries={[at]}>{element}</MemoryRouter>
           </QueryClientProvider>
         </AntApp>
       </ConfigProvider>

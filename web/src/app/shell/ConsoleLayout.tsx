@@ -7,6 +7,7 @@ import { useUser } from "../auth";
 import { navFor } from "../routes";
 import { PageLoading } from "./PageLoading";
 import { UserMenu } from "./UserMenu";
+import { NotificationBell } from "../../features/notifications/NotificationBell";
 
 /** The staff frame: menu from the routes list by role, a header with the user menu. On a phone the menu is a drawer. */
 export function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -42,6 +43,7 @@ export function ConsoleLayout({ children }: { children: ReactNode }) {
         <Layout.Header className="cd-header">
           {isNarrow && <Button type="text" icon={<MenuOutlined />} aria-label={t("openMenu")} onClick={() => setDrawerOpen(true)} style={{ color: "inherit" }} />}
           <span className="cd-header-title">{t("appName")}</span>
+          <NotificationBell />
           <UserMenu />
         </Layout.Header>
         <Layout.Content id="main" tabIndex={-1} className="cd-content">

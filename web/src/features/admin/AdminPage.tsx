@@ -8,6 +8,8 @@ import { ns } from "./admin.i18n";
 const SECTIONS = {
   users: lazy(() => import("./UsersAdmin")),
   customers: lazy(() => import("./CustomersAdmin")),
+  imports: lazy(() => import("./ImportAdmin")),
+  lists: lazy(() => import("../lists/ListsAdmin")),
   sla: lazy(() => import("./SlaPoliciesAdmin")),
   calendars: lazy(() => import("./CalendarsAdmin")),
   rosters: lazy(() => import("./RostersAdmin")),

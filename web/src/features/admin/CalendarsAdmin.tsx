@@ -5,13 +5,14 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
+import type { ResponseOf } from "../../api/types";
 import { applyProblemToForm, errorText } from "../../api/form-errors";
 import { TIME_ZONES } from "../../app/preferences";
 import { ns } from "./admin.i18n";
 import type { CalendarRow } from "./admin-api";
 
-type CalendarDetail = CalendarRow & { years: Array<{ year: number; holidays: number; workdays: number }> };
-type YearView = { calendarId: string; year: number; version: number; holidays: Array<{ date: string; name: string }>; workdays: Array<{ date: string; name: string }> };
+type CalendarDetail = ResponseOf<"/calendars/{id}", "get">;
+type YearView = ResponseOf<"/calendars/{id}/years/{year}", "get">;
 type YearForm = { holidays: Array<{ date: Dayjs; name: string }>; workdays: Array<{ date: Dayjs; name: string }> };
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7];

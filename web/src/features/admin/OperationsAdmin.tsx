@@ -5,14 +5,15 @@ import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client";
+import type { ApiPath, ResponseOf } from "../../api/types";
 import { errorText } from "../../api/form-errors";
 import { useUser } from "../../app/auth";
 import { useFormat } from "../../app/preferences";
 import { ns } from "./admin.i18n";
 
-export type DeadNotification = { id: string; channel: "email" | "sms" | "inapp"; toAddress: string | null; template: string; attempts: number; lastError: string | null; createdAt: string; caseId: string | null };
-export type FailedTimer = { id: string; key: string; kind: string; dueAt: string; attempts: number; lastError: string | null };
-export type InboundMessage = { id: string; source: "imap" | "smtp"; sender: string | null; subject: string | null; status: "received" | "processed" | "rejected" | "failed"; reason: string | null; detail: string | null; receivedAt: string };
+export type DeadNotification = ResponseOf<"/admin/outbox", "get">["items"][number];
+export type FailedTimer = ResponseOf<"/admin/timers", "get">["items"][number];
+export type InboundMessage = ResponseOf<"/intake/messages", "get">["items"][number];
 
 const KEY = ["admin", "operations"] as const;
 const REFRESH_MS = 60_000;
@@ -59,7 +60,7 @@ export default function OperationsAdmin() {
     refetchInterval: REFRESH_MS,
   });
   const retry = useMutation({
-    mutationFn: (target: { path: string; id: string }) => api.post(target.path),
+    mutationFn: (target: { path: ApiPath<"post">; id: string }) => api.post(target.path),
     onSuccess: () => {
       void message.success(t("operations.retried"));
       void queryClient.invalidateQueries({ queryKey: KEY });

@@ -6,23 +6,20 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import { applyProblemToForm, errorText } from "../../api/form-errors";
-import type { OnDutyUser, Page } from "../../api/types";
+import type { ApiPath, OnDutyUser, Page, ResponseOf } from "../../api/types";
 import { TIME_ZONES, useFormat } from "../../app/preferences";
 import { UserSelect } from "../directory/pickers";
 import { ns } from "./admin.i18n";
 
-type Pattern = {
-  id: string; name: string; role: string | null; timeZone: string; version: number;
-  definition: { kind: "always" } | { kind: "daily"; shifts: Array<{ name: string; start: string; end: string }> } | { kind: "weekly"; windows: Array<{ day: number; start: string; end: string }> };
-};
-type Assignment = { id: string; userId: string; userName: string; patternId: string; patternName: string; shiftName: string | null; validFrom: string; validTo: string | null };
-type Override = { id: string; userId: string; userName: string; kind: "on_duty" | "off_duty"; startsAt: string; endsAt: string; reason: string; swapId: string | null };
+type Pattern = ResponseOf<"/rosters/patterns", "get">["items"][number];
+type Assignment = ResponseOf<"/rosters/assignments", "get">["items"][number];
+type Override = ResponseOf<"/rosters/overrides", "get">["items"][number];
 type PatternForm = { name: string; role?: string; timeZone: string; kind: "always" | "daily" | "weekly"; shifts?: Array<{ name: string; start: string; end: string }>; windows?: Array<{ day: number; start: string; end: string }> };
 
 const ROSTER_ROLES = ["dispatcher", "engineer", "expert"];
 
 /** A dialog whose form is POSTed to `path` after `toBody`; field errors from the server go beside the fields. */
-function useCreate<T>(path: string, invalidate: unknown[], toBody: (values: T) => unknown, onDone: () => void) {
+function useCreate<T>(path: ApiPath<"post">, invalidate: unknown[], toBody: (values: T) => unknown, onDone: () => void) {
   const { t } = useTranslation(ns);
   const { message } = App.useApp();
   const queryClient = useQueryClient();

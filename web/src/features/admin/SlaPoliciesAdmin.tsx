@@ -7,7 +7,8 @@ import { api } from "../../api/client";
 import { applyProblemToForm, errorText } from "../../api/form-errors";
 import { CustomerSelect } from "../directory/pickers";
 import { ns } from "./admin.i18n";
-import { cleanStep, withoutPathPrefix, type CalendarRow, type CustomerDetail, type Policy, type PolicyRow } from "./admin-api";
+import type { CustomerDetail } from "../../api/types";
+import { cleanStep, withoutPathPrefix, type CalendarRow, type Policy, type PolicyRow } from "./admin-api";
 
 const LEVELS = ["S1", "S2", "S3", "S4"] as const;
 const RECIPIENTS = ["assignee", "previous_assignee", "dispatcher", "expert", "manager"];
@@ -16,8 +17,17 @@ const ACTIONS = ["remind", "alert", "reassign", "breach"];
 
 type EditorValues = Policy & { recalculate?: boolean };
 
-/** "S1 PT1H/PT4H · S2 …": response and resolution target per fault level. */
-const targetsText = (policy: Policy) => LEVELS.map((l) => `${l} ${policy.targets[l].response}/${policy.targets[l].resolution}`).join(" · ");
+/** "PT1H30M" → "1 小时 30 分钟" / "1 h 30 min": an ISO 8601 duration as a person reads it (not understood: as written). */
+function durationText(iso: string, language: string): string {
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
+  if (!match || iso === "P" || iso.endsWith("T")) return iso;
+  const units = language === "en" ? ["d", "h", "min", "s"] : ["天", "小时", "分钟", "秒"];
+  return match.slice(1).map((value, index) => (value ? `${value} ${units[index]}` : "")).filter(Boolean).join(" ");
+}
+
+/** "S1 1 小时/4 小时 · S2 …": response and resolution target per fault level. */
+const targetsText = (policy: Policy, language: string) =>
+  LEVELS.map((l) => `${l} ${durationText(policy.targets[l].response, language)}/${durationText(policy.targets[l].resolution, language)}`).join(" · ");
 
 function PolicyEditor({ editing, onDone }: { editing: { row?: PolicyRow; definition: Policy }; onDone(): void }) {
   const { t } = useTranslation([ns, "common"]);
@@ -201,7 +211,7 @@ function BindDialog({ policy, onClose }: { policy: PolicyRow | null; onClose(): 
 
 /** Service-level policies: targets per fault level, the response ladder and resolution warnings, and what they apply to. */
 export default function SlaPoliciesAdmin() {
-  const { t } = useTranslation([ns, "common"]);
+  const { t, i18n } = useTranslation([ns, "common"]);
   const [editing, setEditing] = useState<{ row?: PolicyRow; definition: Policy } | null>(null);
   const [binding, setBinding] = useState<PolicyRow | null>(null);
   const policies = useQuery({ queryKey: ["admin", "sla-policies"], queryFn: ({ signal }) => api.get<{ items: PolicyRow[] }>("/sla-policies", undefined, signal) });
@@ -214,7 +224,7 @@ export default function SlaPoliciesAdmin() {
         <Typography.Title level={2} style={{ margin: 0 }}>{t("policies")}</Typography.Title>
         <Button type="primary" icon={<PlusOutlined />} disabled={!fallback.data} onClick={() => fallback.data && setEditing({ definition: { ...fallback.data, name: "" } })}>{t("newPolicy")}</Button>
       </Flex>
-      {fallback.data ? <Alert type="info" showIcon title={t("builtInPolicy", { targets: targetsText(fallback.data) })} /> : null}
+      {fallback.data ? <Alert type="info" showIcon title={t("builtInPolicy", { targets: targetsText(fallback.data, i18n.language) })} /> : null}
       {policies.error ? <Alert type="error" role="alert" title={errorText(policies.error, t("common:networkError"))} /> : null}
       <Table<PolicyRow>
         aria-label={t("policies")}
@@ -224,7 +234,7 @@ export default function SlaPoliciesAdmin() {
         columns={[
           { title: t("name"), dataIndex: "name" },
           { title: t("version"), dataIndex: "version", width: 70 },
-          { title: t("targets"), key: "targets", render: (_: unknown, p) => targetsText(p.definition) },
+          { title: t("targets"), key: "targets", render: (_: unknown, p) => targetsText(p.definition, i18n.language) },
           { title: t("bindings"), key: "bindings", render: (_: unknown, p) => <Space wrap size={4}>{p.bindings.map((b) => <Tag key={b.id}>{b.contractId ? t("contract") : t("anyContract")} · {b.faultLevel ?? t("anyLevel")}</Tag>)}</Space> },
           {
             title: t("actions"), key: "actions", width: 180, render: (_: unknown, p) => (

@@ -81,17 +81,17 @@ describe(TemplateEditor.name, () => {
     serve(() => json(500, {}));
     await openEditor();
     const count = () => screen.getByTestId("sms-count").textContent;
-    await waitFor(() => expect(count()).toBe(`示例渲染后 ${texts.sms.length} / 70 字`));
+    await waitFor(() => expect(count()).toBe(`示例渲染后 ${texts.sms.length} / 70 字`), { timeout: 5000 });
     expect(screen.queryByText(/短信将拆成多条发送/)).toBeNull();
     fireEvent.change(field("短信与站内通知"), { target: { value: "工".repeat(70) } });
-    await waitFor(() => expect(count()).toBe("示例渲染后 70 / 70 字"));
+    await waitFor(() => expect(count()).toBe("示例渲染后 70 / 70 字"), { timeout: 5000 });
     expect(screen.queryByText(/短信将拆成多条发送/)).toBeNull();
     fireEvent.change(field("短信与站内通知"), { target: { value: "工".repeat(71) } });
-    await waitFor(() => expect(count()).toBe("示例渲染后 71 / 70 字"));
+    await waitFor(() => expect(count()).toBe("示例渲染后 71 / 70 字"), { timeout: 5000 });
     expect(screen.getByRole("status").textContent).toBe("超过 70 字，短信将拆成多条发送（含中文时每条 70 字，纯英文 160 字）");
     // plain English fits 160 characters in one segment
     fireEvent.change(field("短信与站内通知"), { target: { value: "x".repeat(100) } });
-    await waitFor(() => expect(count()).toBe("示例渲染后 100 / 160 字"));
+    await waitFor(() => expect(count()).toBe("示例渲染后 100 / 160 字"), { timeout: 5000 });
     expect(screen.queryByRole("status")).toBeNull();
   }, 20_000);
 

@@ -71,7 +71,6 @@ export function TemplateEditor({ name, language, canEdit, onLanguage, onBack }: 
       <Flex gap={8} align="center" wrap>
         <Button icon={<ArrowLeftOutlined />} aria-label={t("templates.back")} title={t("templates.back")} onClick={() => leave(onBack)} />
         <Typography.Title level={2} style={{ margin: 0 }}>{words.title(name)}</Typography.Title>
-        <Typography.Text type="secondary" code>{name}</Typography.Text>
       </Flex>
       {words.when(name) ? <Typography.Text type="secondary">{words.when(name)}</Typography.Text> : null}
       <Flex gap={8} align="center" wrap role="group" aria-label={t("templates.languageSwitch")}>
@@ -358,7 +357,6 @@ export default function TemplatesAdmin() {
               <Flex vertical>
                 <Typography.Text strong>{words.title(row.name)}</Typography.Text>
                 {words.when(row.name) ? <Typography.Text type="secondary">{words.when(row.name)}</Typography.Text> : null}
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{row.name}</Typography.Text>
               </Flex>
             ),
           },

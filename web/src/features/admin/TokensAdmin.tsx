@@ -4,15 +4,13 @@ import { Alert, App, Button, Flex, Form, Input, Modal, Popconfirm, Radio, Space,
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
+import type { ResponseOf } from "../../api/types";
 import { applyProblemToForm, errorText } from "../../api/form-errors";
 import { useUser } from "../../app/auth";
 import { useFormat } from "../../app/preferences";
 import { ns } from "./admin.i18n";
 
-export type ApiToken = {
-  id: string; name: string; scope: "pbx" | null; userId: string; userName: string; userEmail: string;
-  createdAt: string; lastUsedAt: string | null; revokedAt: string | null;
-};
+export type ApiToken = ResponseOf<"/auth/tokens", "get">["items"][number];
 
 const KEY = ["admin", "tokens"] as const;
 

@@ -24,7 +24,7 @@ function categoryOfKind(kind: string): EntryCategory {
   if (kind === "call.logged") return "call";
   if (kind === "onsite_visit.logged" || kind === "remote_session.logged") return "visit";
   if (kind.startsWith("vendor.")) return "vendor";
-  if (kind.startsWith("rma.")) return "rma";
+  if (kind.startsWith("rma.") || kind.startsWith("part.")) return "rma";
   return "system";
 }
 
@@ -78,8 +78,31 @@ function EntryBody({ entry }: { entry: Entry }) {
       lines.push(str(d.reason));
       if (Array.isArray(d.items)) lines.push(t("field.items", { items: (d.items as Array<Record<string, unknown>>).map((item) => [item.description, item.serial].filter(Boolean).join(" ")).join(t("common:listSeparator")) }));
       break;
+    case "case.escalated":
+      if (d.expertName) lines.push(t("field.escalatedTo", { name: str(d.expertName) }));
+      if (d.reason) lines.push(t("field.reason", { text: str(d.reason) }));
+      break;
+    case "cc.added":
+    case "cc.removed":
+      lines.push([str(d.name), str(d.email)].filter(Boolean).join(" · "));
+      break;
     case "vendor.opened":
       if (d.vendorCaseRef) lines.push(t("field.vendorRef", { ref: str(d.vendorCaseRef) }));
+      if (d.vendorContact) lines.push(t("field.vendorContact", { contact: str(d.vendorContact) }));
+      break;
+    // spare parts and RMA (features/parts registers the words)
+    case "part.reserved":
+    case "part.issued":
+    case "part.released":
+    case "part.faulty_returned":
+      lines.push(t("parts:entry.part", { partNumber: str(d.partNumber), description: str(d.description), quantity: str(d.quantity) }));
+      if (Array.isArray(d.serials) && d.serials.length > 0) lines.push(t(entry.kind === "part.faulty_returned" ? "parts:faulty" : "parts:serials", { list: d.serials.join(", ") }));
+      if (d.rmaNumber) lines.push(t("parts:entry.rmaReplacement", { number: str(d.rmaNumber), depot: str(d.depotName) }));
+      break;
+    case "rma.opened":
+    case "rma.advanced":
+    case "rma.late":
+      lines.push(t("parts:entry.rma", { number: str(d.rmaNumber), status: t(`parts:rmaStatus.${str(d.status)}`) }));
       break;
     default:
       for (const key of ["reason", "summary", "comment", "resolution"]) if (d[key]) lines.push(key === "reason" ? t("field.reason", { text: str(d[key]) }) : str(d[key]));

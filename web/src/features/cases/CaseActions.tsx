@@ -4,14 +4,18 @@ import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
 import { ApiError, api } from "../../api/client";
 import { applyProblemToForm } from "../../api/form-errors";
-import type { Case, OnDutyUser, Page, User } from "../../api/types";
+import type { ApiPath, Case, OnDutyUser, Page, User } from "../../api/types";
 import { useUser } from "../../app/auth";
 import { canDo, type CaseActionName } from "./case-permissions";
 import { useCaseWrite } from "./cases.api";
 import { casesNs } from "./cases.i18n";
+import { ListSelect } from "../lists/ListSelect";
+import { useListNames } from "../lists/lists.api";
 
 type Field = "assignee" | "reason" | "reasonRequired" | "note" | "resolution" | "expert" | "vendor" | "waitFor" | "items";
-type ActionSpec = { path: string; fields: Field[]; primary?: boolean; danger?: boolean };
+// what may follow /cases/{id}/ in a POST the server answers, so an action the server dropped fails the build
+type CaseActionPath = ApiPath<"post"> extends infer P ? (P extends `/cases/${string}/${infer Action}` ? Action : never) : never;
+type ActionSpec = { path: CaseActionPath; fields: Field[]; primary?: boolean; danger?: boolean };
 
 const ACTIONS: Partial<Record<CaseActionName, ActionSpec>> = {
   assign: { path: "assign", fields: ["assignee", "reason"], primary: true },
@@ -44,6 +48,7 @@ function useExperts(enabled: boolean) {
  */
 export function CaseActions({ found }: { found: Case }) {
   const { t } = useTranslation(casesNs);
+  const { name: vendorName } = useListNames("vendors");
   const user = useUser();
   const { message } = App.useApp();
   const [open, setOpen] = useState<CaseActionName | null>(null);
@@ -141,7 +146,7 @@ export function CaseActions({ found }: { found: Case }) {
             </Form.Item>
           )}
           {spec?.fields.includes("vendor") && (
-            <Form.Item name="vendor" label={t("form.vendor")}><Input maxLength={200} placeholder={found.vendor} /></Form.Item>
+            <Form.Item name="vendor" label={t("form.vendor")}><ListSelect kind="vendors" allowClear placeholder={vendorName(found.vendor)} /></Form.Item>
           )}
           {spec?.fields.includes("items") && (
             <Form.List name="items">

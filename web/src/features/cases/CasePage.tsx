@@ -1,10 +1,11 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Col, Descriptions, Empty, List, Row, Skeleton, Space, Tag, Typography } from "antd";
+import { Alert, Button, Card, Col, Descriptions, Empty, Row, Skeleton, Space, Typography } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { ApiError } from "../../api/client";
 import { errorText } from "../../api/form-errors";
-import type { Case, SlaClock, VendorRequest } from "../../api/types";
+import type { Case, SlaClock } from "../../api/types";
 import { useUser } from "../../app/auth";
 import { useFormat } from "../../app/preferences";
 import { ActivityTimeline } from "./ActivityTimeline";
@@ -14,7 +15,12 @@ import { CaseActions } from "./CaseActions";
 import { FaultLevelTag, PriorityTag, StatusTag } from "./CaseTags";
 import { RecordActivity } from "./RecordActivity";
 import { ResponseClock } from "./ResponseClock";
-import { useActivities, useCase, useCaseClocks, useCaseWrite, useCustomer, useVendorRequests } from "./cases.api";
+import { useActivities, useCase, useCaseClocks, useCustomer, useVendorRequests } from "./cases.api";
+import { VendorRequestsCard } from "./VendorRequestsCard";
+import { CaseCcCard } from "./CaseCcCard";
+import { CaseEditDialog } from "./CaseEditDialog";
+import { useListNames } from "../lists/lists.api";
+import { CasePartsCard } from "../parts/CasePartsCard";
 import { casesNs } from "./cases.i18n";
 
 const REFRESH_MS = 15_000;
@@ -54,45 +60,17 @@ function CallerCard({ found }: { found: Case }) {
             {t("responseTarget", { minutes: contract.targets[found.faultLevel]!.responseMinutes })}{t("common:comma")}{t("resolutionTarget", { minutes: contract.targets[found.faultLevel]!.resolutionMinutes })}
           </Descriptions.Item>
         )}
+        {contract?.equipment.some((item) => item.id === found.equipmentId) && (
+          <Descriptions.Item label={t("caseEquipment")}>
+            {contract.equipment.filter((item) => item.id === found.equipmentId).map((item) => `${item.vendor} ${item.model}${item.serial ? ` (${item.serial})` : ""}`)}
+          </Descriptions.Item>
+        )}
         {contract && contract.equipment.length > 0 && (
           <Descriptions.Item label={t("equipment")}>
             {contract.equipment.slice(0, 5).map((item) => `${item.vendor} ${item.model}${item.serial ? ` (${item.serial})` : ""}`).join(t("common:listSeparator"))}
           </Descriptions.Item>
         )}
       </Descriptions>
-    </Card>
-  );
-}
-
-function VendorRequestsCard({ found, requests }: { found: Case; requests: VendorRequest[] }) {
-  const { t } = useTranslation(casesNs);
-  const user = useUser();
-  const { message } = App.useApp();
-  const write = useCaseWrite();
-  if (requests.length === 0) return null;
-  const confirm = async (request: VendorRequest) => {
-    try {
-      await write.mutateAsync({ path: `/cases/${found.id}/vendor-requests/${request.id}/confirm`, body: { version: request.version } });
-      void message.success(t("actionDone", { action: t("action.vendor_confirm") }));
-    } catch (error) {
-      void message.error(errorText(error, ""));
-    }
-  };
-  return (
-    <Card title={t("vendorRequests")} size="small">
-      <List
-        size="small"
-        dataSource={requests}
-        renderItem={(request) => (
-          <List.Item
-            actions={user.role === "expert" && request.status === "requested"
-              ? [<Button key="confirm" size="small" type="primary" onClick={() => confirm(request)} loading={write.isPending}>{t("confirmVendor")}</Button>]
-              : undefined}
-          >
-            <List.Item.Meta title={<Space>{request.vendor}<Tag>{t(`vendorState.${request.status}`)}</Tag></Space>} description={request.reason} />
-          </List.Item>
-        )}
-      />
     </Card>
   );
 }
@@ -116,6 +94,9 @@ export default function CasePage() {
   const activities = useActivities(caseId, { refetchInterval: REFRESH_MS });
   const vendorRequests = useVendorRequests(caseId);
   const user = useUser();
+  const { name: vendorName } = useListNames("vendors");
+  const { name: caseTypeName } = useListNames("case-types");
+  const [editing, setEditing] = useState(false);
 
   if (found.isLoading) return <Skeleton active />;
   if (found.error || !found.data) {
@@ -137,7 +118,10 @@ export default function CasePage() {
             <StatusTag status={c.status} />
             <FaultLevelTag level={c.faultLevel} long />
             <PriorityTag priority={c.priority} />
+            {canDo(user, "update", c) ? <Button size="small" onClick={() => setEditing(true)}>{t("edit.open")}</Button> : null}
           </Space>
+          {editing ? <CaseEditDialog found={c} onClose={() => setEditing(false)} /> : null}
+          {c.contractExpired && <Alert type="warning" showIcon role="alert" style={{ marginTop: 8 }} message={t("contractExpired", { date: c.contractEndsOn })} />}
           <Typography.Paragraph strong style={{ margin: "8px 0", fontSize: 16 }}>{c.subject}</Typography.Paragraph>
           <RunningClocks clocks={clocks.data?.clocks ?? []} />
         </div>
@@ -149,8 +133,8 @@ export default function CasePage() {
                 <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
                   <Descriptions.Item label={t("assignee")}>{c.assigneeName ?? <Typography.Text type="warning">{t("unassigned")}</Typography.Text>}</Descriptions.Item>
                   <Descriptions.Item label={t("channel")}>{tc(`channel.${c.channel}`)}</Descriptions.Item>
-                  <Descriptions.Item label={t("vendor")}>{c.vendor}</Descriptions.Item>
-                  <Descriptions.Item label={t("caseType")}>{tc(`caseType.${c.caseType}`, { defaultValue: c.caseType })}</Descriptions.Item>
+                  <Descriptions.Item label={t("vendor")}>{vendorName(c.vendor)}</Descriptions.Item>
+                  <Descriptions.Item label={t("caseType")}>{caseTypeName(c.caseType)}</Descriptions.Item>
                   <Descriptions.Item label={t("createdAt")}>{format.dateTime(c.createdAt)}</Descriptions.Item>
                   <Descriptions.Item label={t("respondedAt")}>{format.dateTime(c.respondedAt)}</Descriptions.Item>
                   {c.resolvedAt && <Descriptions.Item label={t("resolvedAt")}>{format.dateTime(c.resolvedAt)}</Descriptions.Item>}
@@ -174,8 +158,10 @@ export default function CasePage() {
           <Col xs={24} lg={8}>
             <Space direction="vertical" size="middle" style={{ width: "100%" }}>
               <CallerCard found={c} />
+              {user.role !== "customer" ? <CaseCcCard found={c} canEdit={canDo(user, "update", c)} /> : null}
               <CaseFiles caseId={c.id} canUpload={canDo(user, "note_public", c)} isStaff={user.role !== "customer"} />
               <VendorRequestsCard found={c} requests={vendorRequests.data?.items ?? []} />
+              <CasePartsCard found={c} />
             </Space>
           </Col>
         </Row>

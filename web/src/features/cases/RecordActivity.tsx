@@ -1,8 +1,8 @@
-import { Alert, App, Button, Form, Input, InputNumber, Radio, Space, Tabs } from "antd";
+import { Alert, App, Button, Checkbox, Form, Input, InputNumber, Radio, Space, Tabs } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { applyProblemToForm } from "../../api/form-errors";
-import type { Case } from "../../api/types";
+import type { ApiPath, Case } from "../../api/types";
 import { useUser } from "../../app/auth";
 import { useFormat } from "../../app/preferences";
 import { canDo } from "./case-permissions";
@@ -39,16 +39,19 @@ export function RecordActivity({ found, defaultTab = "note" }: { found: Case; de
   const canInternal = canDo(user, "note_internal", found);
   const canActivities = canDo(user, "log_activity", found);
   const isClosed = found.status === "closed";
+  // a staff member's public note is e-mailed to a caller with an address, unless unticked
+  const mailsCaller = user.role !== "customer" && Boolean(found.caller.email);
+  const visibility = Form.useWatch("visibility", form) as string | undefined;
 
   const submit = async (values: Record<string, unknown>) => {
     setError(null);
     const at = (value: unknown) => (typeof value === "string" && value ? format.fromInput(value) : undefined);
     const visibility = (values.visibility as string) ?? "internal";
-    let path = `/cases/${found.id}/activities`;
+    let path: ApiPath<"post"> = `/cases/${found.id}/activities`;
     let body: Record<string, unknown>;
     if (tab === "note") {
       path = `/cases/${found.id}/notes`;
-      body = { body: values.body, visibility };
+      body = { body: values.body, visibility, ...(mailsCaller && visibility === "public" ? { notifyCustomer: values.notifyCustomer !== false } : {}) };
     } else if (tab === "call") {
       body = { type: "call", direction: values.direction, number: values.number || null, durationSeconds: Math.round(Number(values.durationMinutes ?? 0) * 60), summary: values.summary, visibility };
     } else if (tab === "remote") {
@@ -93,7 +96,7 @@ export function RecordActivity({ found, defaultTab = "note" }: { found: Case; de
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ visibility: canInternal ? "internal" : "public", direction: "outbound", durationMinutes: 5, number: found.caller.phone ?? undefined }}
+        initialValues={{ visibility: canInternal ? "internal" : "public", notifyCustomer: true, direction: "outbound", durationMinutes: 5, number: found.caller.phone ?? undefined }}
       >
         {tab === "note" && (
           <Form.Item name="body" label={t("noteBody")} rules={required}><Input.TextArea rows={3} maxLength={20000} /></Form.Item>
@@ -126,6 +129,11 @@ export function RecordActivity({ found, defaultTab = "note" }: { found: Case; de
           </>
         )}
         {visibilityField}
+        {tab === "note" && mailsCaller && visibility === "public" && (
+          <Form.Item name="notifyCustomer" valuePropName="checked" extra={t("notifyCustomerHelp", { email: found.caller.email })}>
+            <Checkbox>{t("notifyCustomer")}</Checkbox>
+          </Form.Item>
+        )}
         <Button type="primary" htmlType="submit" loading={write.isPending}>{t("record")}</Button>
       </Form>
     </section>

@@ -1,12 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../api/client";
-import type { Page } from "../../api/types";
+import type { Page, ResponseOf } from "../../api/types";
 
 /** A file on a case (GET /cases/{id}/attachments); `downloadUrl` is the only way to its bytes. */
-export type Attachment = {
-  id: string; caseId: string; activityId: string; filename: string; contentType: string; sizeBytes: number;
-  visibility: "public" | "internal"; uploadedBy: string | null; createdAt: string; downloadUrl: string; filenameAdjustments?: string[];
-};
+export type Attachment = ResponseOf<"/cases/{id}/attachments", "get">["items"][number];
 
 /** What a log entry's `data.attachments` names for each of its files. */
 export type EntryFile = { id: string; filename: string; sizeBytes?: number; contentType?: string };

@@ -7,7 +7,7 @@ import type { Case, CaseStatus, Role, User } from "../../api/types";
  */
 export type CaseActionName =
   | "assign" | "take_over" | "respond" | "escalate" | "wait" | "resume" | "resolve" | "close" | "reopen"
-  | "vendor_request" | "vendor_confirm" | "rma_handoff" | "note_public" | "note_internal" | "log_activity";
+  | "vendor_request" | "vendor_confirm" | "vendor_track" | "rma_handoff" | "note_public" | "note_internal" | "log_activity" | "update";
 
 const STAFF: Role[] = ["dispatcher", "engineer", "expert", "rma_admin", "manager", "admin"];
 const LEADS: Role[] = ["dispatcher", "manager", "admin"];
@@ -25,10 +25,12 @@ const RULES: Record<CaseActionName, Rule> = {
   reopen: { roles: LEADS, alsoAssignee: true, customerOwn: true },
   vendor_request: { roles: ["expert", ...BOSSES], alsoAssignee: true },
   vendor_confirm: { roles: ["expert"] },
+  vendor_track: { roles: ["expert", ...BOSSES], alsoAssignee: true },
   rma_handoff: { roles: ["expert", "rma_admin", ...LEADS], alsoAssignee: true },
   note_public: { roles: STAFF, customerOwn: true },
   note_internal: { roles: STAFF },
   log_activity: { roles: STAFF },
+  update: { roles: LEADS, alsoAssignee: true },
 };
 
 const WAITING: CaseStatus[] = ["waiting_customer", "waiting_vendor", "waiting_parts"];
@@ -47,6 +49,7 @@ const FROM: Partial<Record<CaseActionName, CaseStatus[]>> = {
   vendor_request: WORKING,
   rma_handoff: WORKING,
   log_activity: OPEN.concat(["resolved"]),
+  update: OPEN,
 };
 
 export function canDo(user: Pick<User, "id" | "role" | "customerId">, action: CaseActionName, target: Pick<Case, "status" | "assigneeId" | "expertId" | "customerId" | "respondedAt">): boolean {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, type Query } from "../../api/client";
-import type { Case, CaseClocks, CustomerDetail, Entry, Page, RunningClock, VendorRequest } from "../../api/types";
+import type { ApiPath, Case, CaseClocks, CustomerDetail, Entry, Page, RunningClock, VendorRequest } from "../../api/types";
 
 /**
  * The case data every screen shares, under query keys that start with "cases" or "sla": a
@@ -104,7 +104,7 @@ export function useCustomer(customerId: string | null | undefined) {
 export function useCaseWrite<TBody = unknown, TResult = unknown>() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { path: string; body: TBody; ifMatch?: number }) => api.post<TResult>(input.path, input.body, input.ifMatch),
+    mutationFn: (input: { path: ApiPath<"post">; body: TBody; ifMatch?: number }) => api.post<TResult>(input.path, input.body, input.ifMatch),
     onSettled: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: caseKeys.all }),

@@ -2,9 +2,9 @@ import { useQuery } from "@tanstack/react-query";
 import { Select } from "antd";
 import { useState } from "react";
 import { api } from "../../api/client";
-import type { Page, Role, User } from "../../api/types";
+import type { Page, ResponseOf, Role, User } from "../../api/types";
 
-export type CustomerSummary = { id: string; name: string; shortName: string | null };
+export type CustomerSummary = ResponseOf<"/customers", "get">["items"][number];
 
 /** A customer company, looked up by name as the user types (GET /customers?q=). */
 export function CustomerSelect(props: { id?: string; value?: string; onChange?: (value: string | undefined) => void; placeholder?: string; "aria-label"?: string }) {

@@ -1,4 +1,5 @@
 import { Alert, App, AutoComplete, Button, Drawer, Form, Input, Radio, Select, Space, Typography } from "antd";
+import dayjs from "dayjs";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
@@ -8,14 +9,16 @@ import { useCaseWrite, useCustomer } from "../cases/cases.api";
 import { useCallerLookup } from "./dispatch.api";
 import { dispatchNs } from "./dispatch.i18n";
 import { useDebounced } from "../../app/use-debounced";
+import { ListSelect } from "../lists/ListSelect";
+import { useListNames } from "../lists/lists.api";
 
-const CASE_TYPES = ["hardware", "software", "network", "consultation", "maintenance"] as const;
 const FAULT_LEVELS = ["S1", "S2", "S3", "S4"] as const;
 
 type Values = {
   channel: "phone" | "email" | "web" | "fax";
   caller: { phone?: string; email?: string; name: string; company?: string; address?: string; contractNo?: string };
   subject: string; description?: string; vendor: string; caseType: string; faultLevel: "S1" | "S2" | "S3" | "S4"; priority?: string;
+  equipmentId?: string;
 };
 
 /**
@@ -28,6 +31,7 @@ export function NewCaseDrawer({ open, onClose, onCreated, phone: initialPhone }:
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const { name: vendorName } = useListNames("vendors");
   const [error, setError] = useState<string | null>(null);
   const phone = useDebounced(Form.useWatch(["caller", "phone"], form) ?? "");
   const email = useDebounced(Form.useWatch(["caller", "email"], form) ?? "");
@@ -41,6 +45,19 @@ export function NewCaseDrawer({ open, onClose, onCreated, phone: initialPhone }:
   const contracts = useMemo(() => (lookup.data?.contracts ?? []).filter((item) => !contact || item.customerId === contact.customerId), [lookup.data, contact]);
   const customer = useCustomer(contact?.customerId);
   const vendors = useMemo(() => [...new Set(contracts.flatMap((item) => item.equipment.map((equipment) => equipment.vendor)))], [contracts]);
+  // the caller's equipment: under the contract typed, or under any contract of the company
+  const contractNo = Form.useWatch(["caller", "contractNo"], form);
+  const chosenContract = contracts.find((item) => item.contractNo.toUpperCase() === (contractNo ?? "").trim().toUpperCase());
+  const equipment = (chosenContract ? [chosenContract] : contracts).flatMap((item) => item.equipment.map((e) => ({ ...e, contractNo: item.contractNo })));
+  const today = dayjs().format("YYYY-MM-DD");
+  const expiredOn = chosenContract?.endsOn && chosenContract.endsOn < today ? chosenContract.endsOn : null;
+  const pickEquipment = (id: string | undefined) => {
+    const picked = equipment.find((item) => item.id === id);
+    if (!picked) return;
+    // the case keeps the equipment itself; its model opens the subject when none is typed yet
+    form.setFieldsValue({ vendor: picked.vendor, caller: { ...form.getFieldValue("caller"), contractNo: picked.contractNo } });
+    if (!form.getFieldValue("subject")) form.setFieldValue("subject", `${picked.model}：`);
+  };
 
   useEffect(() => {
     if (!contact || filledFor.current === contact.id) return;
@@ -81,6 +98,7 @@ export function NewCaseDrawer({ open, onClose, onCreated, phone: initialPhone }:
     const body: Record<string, unknown> = {
       subject: values.subject, description: values.description || undefined, channel: values.channel, vendor: values.vendor,
       caseType: values.caseType, faultLevel: values.faultLevel, ...(values.priority ? { priority: values.priority } : {}), caller,
+      ...(values.equipmentId ? { equipmentId: values.equipmentId } : {}),
     };
     try {
       const created = await write.mutateAsync({ path: "/cases", body });
@@ -137,6 +155,13 @@ export function NewCaseDrawer({ open, onClose, onCreated, phone: initialPhone }:
           <Form.Item name={["caller", "contractNo"]} label={t("form.contractNo")}>
             <AutoComplete options={contracts.map((item) => ({ value: item.contractNo, label: `${item.contractNo}${item.title ? ` · ${item.title}` : ""}` }))} maxLength={64} />
           </Form.Item>
+          {expiredOn && <Alert type="warning" showIcon role="alert" message={t("form.contractExpired", { date: expiredOn })} style={{ marginBottom: 12 }} />}
+          {equipment.length > 0 && (
+            <Form.Item name="equipmentId" label={t("form.equipment")} extra={t("form.equipmentHint")}>
+              <Select allowClear showSearch optionFilterProp="label" onChange={pickEquipment} placeholder={t("form.equipmentNone")}
+                options={equipment.map((item) => ({ value: item.id, label: `${vendorName(item.vendor)} ${item.model}${item.serial ? ` · ${item.serial}` : ""}（${item.contractNo}）` }))} />
+            </Form.Item>
+          )}
         </fieldset>
         <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
           <legend style={{ fontWeight: 600, marginBottom: 8 }}>{t("form.section.problem")}</legend>
@@ -147,10 +172,10 @@ export function NewCaseDrawer({ open, onClose, onCreated, phone: initialPhone }:
           </Form.Item>
           <Space wrap style={{ width: "100%" }}>
             <Form.Item name="vendor" label={t("form.vendor")} rules={required}>
-              <AutoComplete options={vendors.map((value) => ({ value }))} maxLength={200} style={{ minWidth: 160 }} />
+              <ListSelect kind="vendors" first={vendors} style={{ minWidth: 160 }} />
             </Form.Item>
             <Form.Item name="caseType" label={t("form.caseType")} rules={required}>
-              <AutoComplete options={CASE_TYPES.map((value) => ({ value, label: `${t(`form.caseTypes.${value}`)} (${value})` }))} maxLength={200} style={{ minWidth: 160 }} />
+              <ListSelect kind="case-types" style={{ minWidth: 160 }} />
             </Form.Item>
             <Form.Item name="priority" label={t("form.priority")}>
               <Select allowClear placeholder={t("form.priorityDefault")} style={{ minWidth: 140 }} options={(["P1", "P2", "P3", "P4"] as const).map((value) => ({ value, label: tc(`priority.${value}`) }))} />

@@ -7,15 +7,16 @@ import { ScreenPopCard } from "./ScreenPop";
 import type { ScreenPop } from "./telephony.api";
 
 const pop: ScreenPop = {
-  call: { callId: "1733017200.42", direction: "inbound", status: "ringing", from: "010-6611 2233", to: "400-810-8888", number: "+861066112233", extension: null, ringingAt: "2026-11-30T02:00:00Z", answeredAt: null, caseId: null },
+  call: { callId: "1733017200.42", direction: "inbound", status: "ringing", from: "010-6611 2233", to: "400-810-8888", number: "+861066112233", extension: null, ringingAt: "2026-11-30T02:00:00Z", answeredAt: null, endedAt: null, durationSeconds: null,
+    receivedAt: { first: "2026-11-30T02:00:00Z", ringing: "2026-11-30T02:00:00Z", answered: null, ended: null }, caseId: null, linkedAt: null, summary: null, isActivityLogged: false },
   caller: {
-    contacts: [{ id: "c1", name: "李娜", customerId: "k1", customerName: "华北电力", title: "信息中心主任", phone: "010-6611 2233", mobile: null }],
+    contacts: [{ id: "c1", name: "李娜", customerId: "k1", customerName: "华北电力", title: "信息中心主任", phone: "010-6611 2233", mobile: null, email: null, isDesignated: true }],
     companies: [{
       id: "k1", name: "华北电力",
-      contracts: [{ id: "ct1", contractNo: "HT-2026-001", title: "存储维保", endsOn: "2027-06-30" }],
+      contracts: [{ id: "ct1", contractNo: "HT-2026-001", title: "存储维保", startsOn: "2026-07-01", endsOn: "2027-06-30", serviceHours: "7x24" }],
       openCases: [
-        { id: "11111111-1111-1111-1111-111111111111", number: "C2611-000042", subject: "存储阵列硬盘故障", status: "in_progress", faultLevel: "S2", assigneeName: "王磊", createdAt: "2026-11-29T02:00:00Z" },
-        { id: "22222222-2222-2222-2222-222222222222", number: "C2611-000043", subject: "交换机端口闪断", status: "new", faultLevel: "S3", assigneeName: null, createdAt: "2026-11-30T01:00:00Z" },
+        { id: "11111111-1111-1111-1111-111111111111", number: "C2611-000042", subject: "存储阵列硬盘故障", status: "in_progress", faultLevel: "S2", priority: "P2", vendor: "IBM", caseType: "hardware", assigneeName: "王磊", createdAt: "2026-11-29T02:00:00Z" },
+        { id: "22222222-2222-2222-2222-222222222222", number: "C2611-000043", subject: "交换机端口闪断", status: "new", faultLevel: "S3", priority: "P3", vendor: "Cisco", caseType: "network", assigneeName: null, createdAt: "2026-11-30T01:00:00Z" },
       ],
     }],
   },

@@ -6,13 +6,13 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client";
 import { errorText } from "../../api/form-errors";
-import type { Page } from "../../api/types";
+import type { Page, ResponseOf } from "../../api/types";
 import { useFormat } from "../../app/preferences";
 import { useCustomer } from "../cases/cases.api";
 import { CustomerSelect } from "../directory/pickers";
 import { dispatchNs } from "./dispatch.i18n";
 
-type Unverified = { caseId: string; caseNumber: string; caseSubject: string; channel: string; email: string | null; name: string | null; createdAt: string };
+type Unverified = ResponseOf<"/intake/unverified-callers", "get">["items"][number];
 const KEY = ["intake", "unverified-callers"] as const;
 
 /** Confirms who wrote: a contact of a company, picked by company then name. */

@@ -27,7 +27,8 @@ export const dispatchNs = defineMessages("dispatch", {
       channel: "渠道", subject: "问题简述", description: "详细描述", vendor: "厂商", caseType: "Case类型", faultLevel: "故障级别", priority: "优先级",
       priorityDefault: "按故障级别", required: "请填写此项", submit: "创建工单", lookingUp: "正在查找…",
       found: "已找到：{{name}}（{{company}}）", notFound: "客户数据库中没有这个号码，请手工填写。", pickContact: "选择联系人",
-      caseTypes: { hardware: "硬件", software: "软件", network: "网络", consultation: "咨询", maintenance: "维护" },
+      equipment: "涉及设备", equipmentHint: "选择后自动填写厂商和型号", equipmentNone: "不指定设备",
+      contractExpired: "该合同已于 {{date}} 到期：工单仍可创建，请确认服务是否续约或收费。",
     },
     pop: {
       aria: "来电 {{number}}", dismiss: "关闭来电卡片", unknownCaller: "客户数据库中没有这个号码", contracts: "合同",
@@ -65,7 +66,8 @@ export const dispatchNs = defineMessages("dispatch", {
       channel: "Channel", subject: "Subject", description: "Details", vendor: "Vendor", caseType: "Case type", faultLevel: "Fault level", priority: "Priority",
       priorityDefault: "from the fault level", required: "Please fill this in", submit: "Open case", lookingUp: "Looking up…",
       found: "Found: {{name}} ({{company}})", notFound: "This number is not in the customer database; type the caller in.", pickContact: "Choose the contact",
-      caseTypes: { hardware: "Hardware", software: "Software", network: "Network", consultation: "Consultation", maintenance: "Maintenance" },
+      equipment: "Equipment concerned", equipmentHint: "Fills in the vendor and the model", equipmentNone: "No particular equipment",
+      contractExpired: "This contract ended on {{date}}: the case can still be opened; check whether it was renewed or is charged.",
     },
     pop: {
       aria: "Call from {{number}}", dismiss: "Close the call card", unknownCaller: "This number is not in the customer database", contracts: "Contracts",

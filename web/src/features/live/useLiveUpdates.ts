@@ -19,9 +19,12 @@ export function isAffected(queryKey: readonly unknown[], event: CaseLiveEvent): 
 /** The query of the calls ringing or in progress (the screen-pop); a live `call` event invalidates it. */
 export const TELEPHONY_ACTIVE_KEY = ["telephony", "active"] as const;
 
+/** The bell's queries; a live `notification` event (one of yours was written) invalidates them. */
+export const NOTIFICATIONS_KEY = ["notifications"] as const;
+
 /**
  * Opens one EventSource on /api/v1/live while someone is signed in (a new one for a new user) and invalidates the queries
- * of the cases its events name (and the lists of cases), and the active calls on a `call` event; a `resync` (a reconnect, a lost
+ * of the cases its events name (and the lists of cases), the active calls on a `call` event, the bell on a `notification`; a `resync` (a reconnect, a lost
  * connection on the server) invalidates every query. The browser reconnects by itself.
  */
 export function useLiveUpdates(sessionKey: string | null): void {
@@ -52,6 +55,8 @@ export function useLiveUpdates(sessionKey: string | null): void {
     const onCall = () => void queryClient.invalidateQueries({ queryKey: TELEPHONY_ACTIVE_KEY });
     source.addEventListener("case", onCase);
     source.addEventListener("call", onCall);
+    const onNotification = () => void queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY });
+    source.addEventListener("notification", onNotification);
     source.addEventListener("resync", onResync);
     return () => {
       if (timer) clearTimeout(timer);

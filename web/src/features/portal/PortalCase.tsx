@@ -11,8 +11,10 @@ import { useFormat } from "../../app/preferences";
 import { entryFiles, useUploadAttachments } from "../cases/attachments.api";
 import { CaseFiles, FileLinks, FilePicker, pickedFiles } from "../cases/CaseFiles";
 import { STATUS_COLOURS } from "./PortalCases";
+import { useListNames } from "../lists/lists.api";
 import { ns } from "./portal.i18n";
 import { CaseSurvey } from "./SurveyForm";
+import { PortalRmas } from "../parts/PortalRmas";
 
 /** The words of an entry worth showing: a note's body, a resolution, a comment or reason, a summary. */
 export function entryText(entry: Entry): string | null {
@@ -105,6 +107,8 @@ function AddNote({ caseId }: { caseId: string }) {
 /** One case of the customer's company: details, its public history, notes, and the answer to a resolution. */
 export default function PortalCase() {
   const { id = "" } = useParams();
+  const { name: vendorName } = useListNames("vendors");
+  const { name: caseTypeName } = useListNames("case-types");
   const { t } = useTranslation([ns, "common"]);
   const format = useFormat();
   const found = useQuery({ queryKey: ["portal-case", id], queryFn: ({ signal }) => api.get<Case>(`/cases/${encodeURIComponent(id)}`, undefined, signal) });
@@ -135,8 +139,8 @@ export default function PortalCase() {
       <Card size="small" title={<Typography.Title level={2} style={{ margin: 0 }}>{t("details")}</Typography.Title>}>
         <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={[
           { key: "created", label: t("createdAt"), children: format.dateTime(c.createdAt) },
-          { key: "vendor", label: t("vendor"), children: c.vendor },
-          { key: "type", label: t("caseType"), children: c.caseType },
+          { key: "vendor", label: t("vendor"), children: vendorName(c.vendor) },
+          { key: "type", label: t("caseType"), children: caseTypeName(c.caseType) },
           { key: "engineer", label: t("engineer"), children: c.assigneeName ?? "—" },
           ...(c.resolution ? [{ key: "resolution", label: t("resolution"), span: 2, children: <span style={{ whiteSpace: "pre-wrap" }}>{c.resolution}</span> }] : []),
         ]} />
@@ -163,6 +167,7 @@ export default function PortalCase() {
           })}
         />
       </Card>
+      <PortalRmas caseId={c.id} />
       <CaseFiles caseId={c.id} canUpload={false} isStaff={false} scope="portal-case" />
       {c.status === "closed" ? <CaseSurvey caseId={c.id} /> : null}
       {c.status === "closed" ? <Typography.Text type="secondary">{t("closedNote")}</Typography.Text> : null}

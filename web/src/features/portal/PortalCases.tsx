@@ -9,6 +9,7 @@ import { applyProblemToForm, errorText } from "../../api/form-errors";
 import type { Case, Page } from "../../api/types";
 import { useFormat } from "../../app/preferences";
 import { FilePicker, pickedFiles } from "../cases/CaseFiles";
+import { ListSelect } from "../lists/ListSelect";
 import { ns } from "./portal.i18n";
 
 const OPEN = ["new", "assigned", "in_progress", "escalated", "waiting_customer", "waiting_vendor", "waiting_parts", "resolved"];
@@ -55,11 +56,11 @@ function NewCaseDialog({ open, onClose }: { open: boolean; onClose(): void }) {
           <Input.TextArea rows={4} maxLength={50000} />
         </Form.Item>
         <Flex gap={12} wrap>
-          <Form.Item name="vendor" label={t("vendor")} rules={[{ required: true, whitespace: true, message: t("vendor") }]} style={{ flex: "1 1 140px" }}>
-            <Input maxLength={200} />
+          <Form.Item name="vendor" label={t("vendor")} rules={[{ required: true, message: t("vendor") }]} style={{ flex: "1 1 140px" }}>
+            <ListSelect kind="vendors" />
           </Form.Item>
-          <Form.Item name="caseType" label={t("caseType")} rules={[{ required: true, whitespace: true, message: t("caseType") }]} style={{ flex: "1 1 140px" }}>
-            <Input maxLength={200} />
+          <Form.Item name="caseType" label={t("caseType")} rules={[{ required: true, message: t("caseType") }]} style={{ flex: "1 1 140px" }}>
+            <ListSelect kind="case-types" />
           </Form.Item>
         </Flex>
         <Form.Item name="faultLevel" label={t("faultLevel")}>

@@ -4,12 +4,13 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError, api } from "../../api/client";
 import { applyProblemToForm } from "../../api/form-errors";
+import type { ResponseOf } from "../../api/types";
 import { ns } from "./portal.i18n";
 
 export const SURVEY_SCORES = ["responseSpeed", "professionalism", "resolution", "overall"] as const;
 type Score = (typeof SURVEY_SCORES)[number];
 type Answer = Record<Score, number> & { comment?: string };
-type AnswerShown = Answer & { answeredAt: string };
+type AnswerShown = ResponseOf<"/cases/{id}/survey", "get">;
 
 /** The satisfaction survey of a closed case: four scores 1–5 (all required) and a comment (POST /cases/{id}/survey). */
 export function SurveyForm({ caseId, onAnswered }: { caseId: string; onAnswered?: () => void }) {

@@ -45,7 +45,7 @@ export const ns = defineMessages("portal", {
       "case.resolved": "已给出解决方案", "case.closed": "工单关闭", "case.reopened": "重新打开", "note.added": "说明",
       "call.logged": "电话沟通", "remote_session.logged": "远程支持", "onsite_visit.logged": "现场服务", "entry.corrected": "更正",
       "vendor.opened": "已向厂家开单", "vendor.done": "厂家支持完成", "rma.requested": "硬件维修/更换", "resolution.confirmed": "确认已解决",
-      "resolution.disputed": "反馈未解决",
+      "resolution.disputed": "反馈未解决", "survey.answered": "满意度评价",
     },
     attachFiles: "附件（可选）",
     survey: {
@@ -98,7 +98,7 @@ export const ns = defineMessages("portal", {
       "case.resolved": "Resolved", "case.closed": "Closed", "case.reopened": "Reopened", "note.added": "Note",
       "call.logged": "Phone call", "remote_session.logged": "Remote session", "onsite_visit.logged": "On-site visit", "entry.corrected": "Correction",
       "vendor.opened": "Opened with the vendor", "vendor.done": "Vendor support done", "rma.requested": "Hardware repair/replacement",
-      "resolution.confirmed": "Confirmed solved", "resolution.disputed": "Reported not solved",
+      "resolution.confirmed": "Confirmed solved", "resolution.disputed": "Reported not solved", "survey.answered": "Satisfaction survey answered",
     },
     attachFiles: "Files (optional)",
     survey: {

@@ -5,28 +5,23 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { api } from "../../api/client";
 import { errorText } from "../../api/form-errors";
-import type { OnDutyUser } from "../../api/types";
+import type { OnDutyUser, ResponseOf } from "../../api/types";
 import { useFormat } from "../../app/preferences";
 import { ns } from "./queues.i18n";
+import { useListNames } from "../lists/lists.api";
 
 const LoadChart = lazy(() => import("./LoadChart"));
 
-type Workload = {
-  total: number;
-  byStatus: Array<{ status: string; count: number }>;
-  byAssignee: Array<{ assigneeId: string | null; assigneeName: string | null; assigneeRole: string | null; count: number }>;
-};
-type Breach = {
-  caseId: string; caseNumber: string; subject: string; faultLevel: string; status: string; metric: string; cycle: number;
-  dueAt: string; breachedAt: string; assigneeId: string | null; assigneeName: string | null;
-};
-type Breaches = { from: string; to: string; total: number; byMetric: Array<{ metric: string; count: number }>; items: Breach[] };
+type Workload = ResponseOf<"/cases/workload", "get">;
+type Breaches = ResponseOf<"/sla-breaches", "get">;
+type Breach = Breaches["items"][number];
 
 const DAY_MS = 86_400_000;
 
 /** The manager's overview: open cases by status, the load per engineer, breaches of a period, who is on duty. */
 export default function ManagerOverview() {
   const { t } = useTranslation([ns, "common"]);
+  const { name: vendorName } = useListNames("vendors");
   const format = useFormat();
   const [days, setDays] = useState(7);
   const from = useMemo(() => new Date(Math.floor(Date.now() / 60_000) * 60_000 - days * DAY_MS).toISOString(), [days]);
@@ -97,7 +92,7 @@ export default function ManagerOverview() {
             { title: t("col.role"), dataIndex: "role", width: 100, render: (r: string) => t(`common:role.${r}`) },
             { title: t("shift"), key: "shift", render: (_: unknown, u) => [t(`source.${u.shift.source}`, { defaultValue: u.shift.source }), u.shift.patternName, u.shift.shiftName].filter(Boolean).join(" · ") },
             { title: t("openLoad"), dataIndex: "openCaseLoad", width: 70 },
-            { title: t("vendors"), dataIndex: "vendors", render: (v: string[]) => v.join(", ") || "—" },
+            { title: t("vendors"), dataIndex: "vendors", render: (v: string[]) => v.map(vendorName).join(", ") || "—" },
           ]}
         />
       </Card>

@@ -10,6 +10,7 @@ import { errorText } from "../../api/form-errors";
 import type { Case, Page } from "../../api/types";
 import { useFormat } from "../../app/preferences";
 import { CustomerSelect, UserSelect } from "../directory/pickers";
+import { entryName, useListNames } from "../lists/lists.api";
 import { exportHref, filtersFromParams, filtersToParams, filtersToQuery, type CaseFilters } from "./search-filters";
 import { ns } from "./search.i18n";
 
@@ -24,11 +25,13 @@ export const LEVEL_COLOURS: Record<string, string> = { S1: "red", S2: "orange", 
 
 /** Finds cases by every filter of R15 and full text; the URL holds the search, so it can be shared. */
 export default function CaseSearch() {
-  const { t } = useTranslation([ns, "common"]);
+  const { t, i18n } = useTranslation([ns, "common"]);
   const format = useFormat();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const [form] = Form.useForm<FormValues>();
+  const vendors = useListNames("vendors");
+  const caseTypes = useListNames("case-types");
 
   useEffect(() => {
     form.setFieldsValue({
@@ -70,7 +73,11 @@ export default function CaseSearch() {
   };
 
   const rows = results.data?.pages.flatMap((page) => page.items) ?? [];
-  const tags = (label: string) => ({ mode: "tags" as const, tokenSeparators: [",", "，"], open: false, placeholder: t("typeToAdd"), "aria-label": label, suffixIcon: null });
+  // every entry, inactive ones too: old cases keep their codes and stay findable
+  const listFilter = (label: string, list: ReturnType<typeof useListNames>) => ({
+    mode: "multiple" as const, allowClear: true, "aria-label": label, optionFilterProp: "label",
+    options: list.items.map((entry) => ({ value: entry.code, label: entryName(entry, i18n.language) })),
+  });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
@@ -82,10 +89,10 @@ export default function CaseSearch() {
           </Form.Item>
           <Flex wrap gap={12}>
             <Form.Item name="vendor" label={t("vendor")} style={{ minWidth: 180, flex: "1 1 180px" }}>
-              <Select {...tags(t("vendor"))} />
+              <Select {...listFilter(t("vendor"), vendors)} />
             </Form.Item>
             <Form.Item name="caseType" label={t("caseType")} style={{ minWidth: 180, flex: "1 1 180px" }}>
-              <Select {...tags(t("caseType"))} />
+              <Select {...listFilter(t("caseType"), caseTypes)} />
             </Form.Item>
             <Form.Item name="status" label={t("status")} style={{ minWidth: 180, flex: "1 1 180px" }}>
               <Select mode="multiple" allowClear aria-label={t("status")} options={STATUSES.map((s) => ({ value: s, label: t(`common:status.${s}`) }))} />
@@ -133,8 +140,8 @@ export default function CaseSearch() {
           { title: t("col.status"), dataIndex: "status", width: 100, render: (s: string) => t(`common:status.${s}`) },
           { title: t("col.level"), dataIndex: "faultLevel", width: 70, render: (l: string) => <Tag color={LEVEL_COLOURS[l]}>{l}</Tag> },
           { title: t("col.priority"), dataIndex: "priority", width: 70 },
-          { title: t("col.vendor"), dataIndex: "vendor", width: 100, ellipsis: true },
-          { title: t("col.caseType"), dataIndex: "caseType", width: 100, ellipsis: true },
+          { title: t("col.vendor"), dataIndex: "vendor", width: 100, ellipsis: true, render: (code: string) => vendors.name(code) },
+          { title: t("col.caseType"), dataIndex: "caseType", width: 100, ellipsis: true, render: (code: string) => caseTypes.name(code) },
           { title: t("col.customer"), dataIndex: "customerName", width: 160, ellipsis: true },
           { title: t("col.assignee"), dataIndex: "assigneeName", width: 100, render: (name: string | null) => name ?? "—" },
           { title: t("col.createdAt"), dataIndex: "createdAt", width: 140, render: (at: string) => format.dateTime(at) },

@@ -1,0 +1,48 @@
+/**
+ * Prints every statement one case opening and one note send to the database (PostgreSQL at
+ * BENCH_DATABASE_URL or the default test server, in a database of its own): the list to read
+ * before cutting round trips. `node --import tsx bench/trace-requests.ts`
+ */
+import pg from "pg";
+import { createApp } from "../src/app.js";
+import { benchConfig } from "./engines.js";
+import { createDatabase, dropDatabase } from "./engines.js";
+import { seed } from "./seed.js";
+import { CASE_TYPES, VENDORS } from "./corpus.js";
+
+const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://root@127.0.0.1:5432/test";
+const name = "casedesk_trace";
+const url = await createDatabase(adminUrl, name);
+try {
+  const seeded = await seed({ engine: "postgres", url });
+  const app = await createApp(benchConfig({ engine: "postgres", url }));
+  let trace: string[] | null = null;
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const text = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string }).text;
+    trace?.push(String(text).replace(/\s+/g, " ").slice(0, 220));
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+  const customer = seeded.customers[0]!;
+  const post = async (url: string, payload: unknown) => {
+    const response = await app.server.inject({ method: "POST", url, payload: payload as object, headers: { authorization: `Bearer ${seeded.token}` } });
+    if (response.statusCode !== 201) throw new Error(`POST ${url} answered ${response.statusCode}: ${response.body}`);
+    return response.json() as { id: string };
+  };
+  const body = { subject: "硬盘告警", description: "阵列控制器告警", channel: "phone", vendor: VENDORS[0]![0], caseType: CASE_TYPES[0]![0], faultLevel: "S2", caller: { name: customer.contactName, phone: customer.phone, company: customer.name, contractNo: customer.contractNo } };
+  const { id } = await post("/api/v1/cases", body);
+  const runs = [
+    ["open case", () => post("/api/v1/cases", body)],
+    ["add note", () => post(`/api/v1/cases/${id}/notes`, { body: "已远程查看", visibility: "internal" })],
+  ] as const;
+  for (const [label, run] of runs) {
+    trace = [];
+    await run();
+    console.log(`\n${label}: ${trace.length} statements`);
+    trace.forEach((t, i) => console.log(`${String(i + 1).padStart(3)} ${t}`));
+  }
+  trace = null;
+  await app.close();
+} finally {
+  await dropDatabase(adminUrl, name);
+}

@@ -1,0 +1,115 @@
+import { composeCase, noteText, pick, rng, weighted } from "./corpus.js";
+import { measureThroughput, request, type RunningServer, type Throughput } from "./http.js";
+import type { RawTransactions } from "./raw-transactions.js";
+import type { Seeded } from "./seed.js";
+import { percentiles, round } from "./stats.js";
+
+export const WRITE_PATH_TARGETS = { ratio: 0.5, p50AtConcurrency1Ms: 4 };
+
+type Options = { concurrencies: number[]; seconds: number; warmupSeconds: number; sequentialRequests: number; database?: string; log: (message: string) => void };
+
+/**
+ * The write path through HTTP against the raw ceiling measured in the same run: opening a case
+ * (`POST /api/v1/cases`, a typed caller with a contract number, the dispatcher's phone path) and
+ * adding a note, at each concurrency; p50 of one request at a time; and the database round trips
+ * per request, counted in the server process (bench/round-trips.ts) over requests sent one by one,
+ * less what the idle server sends in as long (the worker's loops).
+ */
+export async function measureWritePath(server: RunningServer, seeded: Seeded, raw: RawTransactions[], options: Options) {
+  const random = rng(99);
+  const openBody = () => {
+    const text = composeCase(random);
+    const customer = pick(random, seeded.customers);
+    return {
+      path: "/api/v1/cases",
+      body: {
+        subject: text.subject, description: text.description, vendor: text.vendor, caseType: text.caseType,
+        channel: weighted(random, [["phone", 6], ["email", 3], ["web", 1]] as const),
+        faultLevel: weighted(random, [["S1", 1], ["S2", 3], ["S3", 5], ["S4", 2]] as const),
+        caller: { name: customer.contactName, phone: customer.phone, company: customer.name, contractNo: customer.contractNo },
+      },
+    };
+  };
+  const probe = await request(server.baseUrl, seeded.token, "POST", "/api/v1/cases", openBody().body);
+  if (probe.status !== 201) throw new Error(`POST /api/v1/cases answered ${probe.status}: ${JSON.stringify(probe.json)}`);
+  const caseIds: string[] = [];
+  const noteBody = () => ({
+    path: `/api/v1/cases/${pick(random, caseIds)}/notes`,
+    body: { body: `${noteText(random)}（${Math.floor(random() * 1000)}）`, visibility: random() < 0.5 ? "internal" : "public" },
+  });
+
+  const sequential = async (next: () => { path: string; body: unknown }) => {
+    const times: number[] = [];
+    const before = await server.roundTrips();
+    const started = performance.now();
+    for (let i = 0; i < options.sequentialRequests; i++) {
+      const { path, body } = next();
+      const answer = await request(server.baseUrl, seeded.token, "POST", path, body);
+      if (answer.status !== 201) throw new Error(`POST ${path} answered ${answer.status}: ${JSON.stringify(answer.json)}`);
+      if (path === "/api/v1/cases") caseIds.push((answer.json as { id: string }).id);
+      times.push(answer.ms);
+    }
+    const trips = (await server.roundTrips()) - before;
+    // what the idle server sends meanwhile (worker loops, LISTEN pings) is not the requests'
+    const idleFrom = await server.roundTrips();
+    await new Promise((resolve) => setTimeout(resolve, performance.now() - started));
+    const idle = (await server.roundTrips()) - idleFrom - 2;
+    return { requests: options.sequentialRequests, roundTripsPerRequest: round(Math.max(0, trips - Math.max(0, idle)) / options.sequentialRequests, 1), latencyMs: percentiles(times) };
+  };
+
+  options.log(`write path: ${options.sequentialRequests} case openings one by one`);
+  const openOneByOne = await sequential(openBody);
+  const noteOneByOne = await sequential(noteBody);
+  options.log(`opening: ${openOneByOne.roundTripsPerRequest} round trips, p50 ${openOneByOne.latencyMs.p50} ms; note: ${noteOneByOne.roundTripsPerRequest} round trips, p50 ${noteOneByOne.latencyMs.p50} ms`);
+
+  const throughput = async (name: string, next: () => { path: string; body: unknown }) => {
+    const runs: (Throughput & { ratio: number | null; cpuRatio: number | null })[] = [];
+    for (const connections of options.concurrencies) {
+      await measureThroughput(server.baseUrl, seeded.token, { connections, seconds: options.warmupSeconds, next });
+      const result = await measureThroughput(server.baseUrl, seeded.token, { connections, seconds: options.seconds, next, serverPid: server.pid, database: options.database });
+      const rawRun = raw.find((r) => r.concurrency === connections);
+      const ceiling = rawRun?.perSecond;
+      const ratio = ceiling ? round(result.perSecond / ceiling, 3) : null;
+      // CPU per request (server + database) against CPU per raw transaction (driver + database):
+      // what throughput follows on a CPU-bound machine, and steadier when others share it
+      const httpCpu = result.cpu ? result.cpu.msPerRequest.server + result.cpu.msPerRequest.postgres : null;
+      const rawCpu = rawRun?.cpu ? rawRun.cpu.msPerRequest.loadGenerator + rawRun.cpu.msPerRequest.postgres : null;
+      const cpuRatio = httpCpu && rawCpu ? round(rawCpu / httpCpu, 3) : null;
+      options.log(`${name} at c${connections}: ${result.perSecond}/s, raw ${ceiling}/s, ratio ${ratio}; CPU ${httpCpu?.toFixed(2)} ms vs raw ${rawCpu?.toFixed(2)} ms, ratio ${cpuRatio} (p50 ${result.latencyMs.p50} ms, non-2xx ${result.non2xx})`);
+      runs.push({ ...result, ratio, cpuRatio });
+    }
+    return runs;
+  };
+  const openCase = await throughput("open case", openBody);
+  const addNote = await throughput("add note", noteBody);
+
+  const ratios = (runs: { connections: number; ratio: number | null }[]) => Object.fromEntries(runs.map((r) => [`c${r.connections}`, r.ratio]));
+  const cpuRatios = (runs: { connections: number; cpuRatio: number | null }[]) => Object.fromEntries(runs.map((r) => [`c${r.connections}`, r.cpuRatio]));
+  const cpuMs = (runs: Throughput[]) => Object.fromEntries(runs.map((r) => [`c${r.connections}`, r.cpu ? round(r.cpu.msPerRequest.server + r.cpu.msPerRequest.postgres, 2) : null]));
+  const allRatios = [...openCase, ...addNote].map((r) => r.ratio ?? 0);
+  return {
+    rawCeiling: raw,
+    openCase: { throughput: openCase, oneByOne: openOneByOne },
+    addNote: { throughput: addNote, oneByOne: noteOneByOne },
+    summary: {
+      openCaseRatio: ratios(openCase),
+      addNoteRatio: ratios(addNote),
+      openCaseCpuRatio: cpuRatios(openCase),
+      addNoteCpuRatio: cpuRatios(addNote),
+      openCaseCpuMsPerRequest: cpuMs(openCase),
+      addNoteCpuMsPerRequest: cpuMs(addNote),
+      rawCpuMsPerTransaction: Object.fromEntries(raw.map((r) => [`c${r.concurrency}`, r.cpu ? round(r.cpu.msPerRequest.loadGenerator + r.cpu.msPerRequest.postgres, 2) : null])),
+      openCaseP50AtC1Ms: openOneByOne.latencyMs.p50,
+      addNoteP50AtC1Ms: noteOneByOne.latencyMs.p50,
+      roundTripsPerOpenCase: openOneByOne.roundTripsPerRequest,
+      roundTripsPerNote: noteOneByOne.roundTripsPerRequest,
+    },
+    targets: {
+      ratio: { target: `>= ${WRITE_PATH_TARGETS.ratio} at every concurrency`, worst: Math.min(...allRatios), met: Math.min(...allRatios) >= WRITE_PATH_TARGETS.ratio },
+      p50AtC1: {
+        targetMs: WRITE_PATH_TARGETS.p50AtConcurrency1Ms, openCase: openOneByOne.latencyMs.p50, addNote: noteOneByOne.latencyMs.p50,
+        met: Math.max(openOneByOne.latencyMs.p50, noteOneByOne.latencyMs.p50) <= WRITE_PATH_TARGETS.p50AtConcurrency1Ms,
+      },
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { findUserByEmail, findUserById } from "../auth/index.js";
+import type { Db } from "../db/database.js";
+import type { Language } from "../db/schema.js";
+import { notify } from "../notify/index.js";
+import type { Deps } from "../shared/deps.js";
+import { findCaseById, type CaseWithNames } from "./cases.repository.js";
+import { findCustomerMessageIds, findLastCustomerMailText, listCcContacts } from "./customer-mail.repository.js";
+
+type NoteFile = { sha256?: unknown; filename?: unknown; contentType?: unknown };
+
+/**
+ * Replies by e-mail: a public note a staff member writes goes to the case's caller through the
+ * outbox, in the note's transaction, unless the writer said not to (`notifyCustomer: false`). It
+ * answers the customer's last e-mail (In-Reply-To, References with the thread so far), carries a
+ * signed Message-ID (given at delivery) and the case number in its subject, so that the
+ * customer's answer lands on the same case; the note's files go along, the CC contacts get a copy.
+ */
+export function subscribeRepliesByMail(deps: Deps): void {
+  deps.events.subscribe("note.added", async (tx, event) => {
+    if (event.visibility !== "public" || !event.actorId || event.data.notifyCustomer === false) return;
+    const writer = await findUserById(tx, event.actorId);
+    if (!writer || writer.role === "customer") return;
+    const found = await findCaseById(tx, event.caseId);
+    const to = found?.caller.email?.trim().toLowerCase();
+    if (!found || !to) return;
+    const thread = await findCustomerMessageIds(tx, found.id);
+    const cc = (await listCcContacts(tx, found.id)).flatMap((c) => (c.email && c.email.toLowerCase() !== to ? [c.email.toLowerCase()] : []));
+    const files = (Array.isArray(event.data.attachments) ? (event.data.attachments as NoteFile[]) : []).flatMap((file) =>
+      typeof file.sha256 === "string" && typeof file.filename === "string"
+        ? [{ sha256: file.sha256, filename: file.filename, contentType: typeof file.contentType === "string" ? file.contentType : "application/octet-stream" }]
+        : [],
+    );
+    await notify(tx, {
+      key: `case:${found.id}:reply:${String(event.data.entryId)}`,
+      recipients: [{ email: to, language: await languageOf(tx, found, to) }],
+      channels: ["email"],
+      template: "case.reply",
+      params: { caseNumber: found.number, subject: found.subject, body: String(event.data.body ?? ""), engineerName: writer.name },
+      caseId: found.id,
+      mail: {
+        ...(thread.length ? { inReplyTo: thread.at(-1)!, references: thread } : {}),
+        ...(cc.length ? { cc } : {}),
+        ...(files.length ? { attachments: files } : {}),
+      },
+      now: deps.clock.now(),
+    });
+  });
+}
+
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * The caller's language: their portal account's setting when they have one, else the script of
+ * what they wrote last (their e-mail, or the case as opened), else Chinese.
+ */
+async function languageOf(tx: Db, found: CaseWithNames, address: string): Promise<Language> {
+  const account = await findUserByEmail(tx, address);
+  if (account?.role === "customer") return account.language;
+  const written = (await findLastCustomerMailText(tx, found.id)) ?? `${found.subject}${found.description}`;
+  return HAN.test(written.slice(0, 2000)) || written.trim() === "" ? "zh-CN" : "en";
+}

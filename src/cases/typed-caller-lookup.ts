@@ -1,0 +1,50 @@
+import { sql } from "kysely";
+import { contactsByQuery, contractByNoQuery } from "../customers/index.js";
+import type { Db } from "../db/database.js";
+import { activeCodeChecks } from "../lists/index.js";
+
+export type TypedCallerLookup = {
+  /** false for a vendor or case type that is not an active code; null when not asked */
+  active: { vendor: boolean | null; caseType: boolean | null };
+  contract: { id: string; customerId: string; endsOn: string | null; contractNo: string } | undefined;
+  /** the best contact with this phone or e-mail (designated first), with its company's name */
+  match: { id: string; customerId: string; customerName: string } | undefined;
+  /** the case number's sequence value, taken only when asked and everything above passed */
+  sequenceValue: number | null;
+};
+
+/**
+ * Everything the dispatcher's phone path of opening a case reads before its transaction, in ONE
+ * statement (each was a round trip of its own): the managed-list checks, the contract by its
+ * number, the contact by phone or e-mail, and the case's sequence value. The value is taken only
+ * when the checks pass (CASE evaluates `nextval` lazily), so a refused request takes no number;
+ * one refused later still leaves a gap, as a rolled-back transaction does (src/cases/case-number.ts).
+ */
+export async function lookUpTypedCaller(
+  db: Db,
+  input: { codes?: { vendor: string; caseType: string }; contractNo?: string; phone: string | null; email: string | null; takeNumber: boolean },
+): Promise<TypedCallerLookup> {
+  const checks = activeCodeChecks(input.codes ?? {});
+  const contractNo = input.contractNo ?? null;
+  const contracts = contractNo === null ? contractByNoQuery(db, "").where(sql<boolean>`false`) : contractByNoQuery(db, contractNo);
+  const contacts = contactsByQuery(db, { phone: input.phone, email: input.email }, 1);
+  const row = await db
+    .selectFrom(sql<{ one: number }>`(SELECT 1 AS one)`.as("one"))
+    .leftJoinLateral(contracts.limit(1).as("k"), (join) => join.onTrue())
+    .leftJoinLateral(contacts.as("m"), (join) => join.onTrue())
+    .select([
+      "k.id as contractId", "k.customerId as contractCustomerId", "k.endsOn as contractEndsOn", "k.contractNo",
+      "m.id as contactId", "m.customerId as contactCustomerId", "m.customerName",
+      checks.vendor.as("vendorOk"),
+      checks.caseType.as("caseTypeOk"),
+      sql<string | number | null>`CASE WHEN ${input.takeNumber} AND ${checks.vendor} IS NOT FALSE AND ${checks.caseType} IS NOT FALSE
+        AND (${contractNo}::text IS NULL OR k.id IS NOT NULL) THEN nextval('case_number_seq') END`.as("sequenceValue"),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    active: { vendor: row.vendorOk, caseType: row.caseTypeOk },
+    contract: row.contractId ? { id: row.contractId, customerId: row.contractCustomerId!, endsOn: row.contractEndsOn ?? null, contractNo: row.contractNo! } : undefined,
+    match: row.contactId ? { id: row.contactId, customerId: row.contactCustomerId!, customerName: row.customerName! } : undefined,
+    sequenceValue: row.sequenceValue === null ? null : Number(row.sequenceValue),
+  };
+}

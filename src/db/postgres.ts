@@ -1,0 +1,197 @@
+import { CamelCasePlugin, Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from "kysely";
+import pg from "pg";
+import type { Database, Listening, RawSession } from "./database.js";
+import { databaseFailureOf, markAsDriverError } from "./database-errors.js";
+import type { DB } from "./schema.js";
+
+/** Bounds on waiting for PostgreSQL, so that no request or job waits for a server that is gone. */
+export type DatabaseTimeouts = {
+  /** opening a connection, or waiting for a free one in the pool */
+  connectMs: number;
+  /** the server cancels a statement that runs longer; the client gives up QUERY_GRACE_MS later */
+  statementMs: number;
+  /** the server ends a session left idle inside a transaction this long, freeing its locks */
+  idleInTransactionMs: number;
+};
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5_000, statementMs: 15_000, idleInTransactionMs: 60_000 };
+
+/** Where lost connections are reported (a pino logger fits). */
+export type DatabaseLog = { warn(details: object, message: string): void; info(details: object, message: string): void };
+
+export type PostgresOptions = { timeouts?: Partial<DatabaseTimeouts>; log?: DatabaseLog };
+
+// the server's statement_timeout answers first and leaves the connection usable; this client-side
+// bound is for a server that does not answer at all (a black-holed route)
+const QUERY_GRACE_MS = 2_000;
+const LISTEN_RECONNECT_MS = 2_000;
+// a LISTEN connection only receives: without a ping it would never notice a dead route
+const LISTEN_PING_MS = 10_000;
+const KEEPALIVE_DELAY_MS = 10_000;
+
+const silentLog: DatabaseLog = { warn: () => undefined, info: () => undefined };
+
+// bigint and count(*) come back as numbers from PGlite; make pg agree. Counts stay far below 2^53.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+// dates stay "YYYY-MM-DD" strings: a Date at local midnight shifts with the server's time zone
+pg.types.setTypeParser(1082, (value) => value);
+
+/**
+ * PostgreSQL through a pool whose connections may die at any moment: every client has an error
+ * listener (an unheard 'error' event would end the process), a client that lost its server is
+ * destroyed instead of going back to the pool, and every wait is bounded (DatabaseTimeouts). The
+ * failed query's error reaches the caller, which maps it to 503 (`databaseFailureOf`).
+ */
+export function openPostgres(databaseUrl: string, poolSize = 20, options: PostgresOptions = {}): Database {
+  const timeouts = { ...DEFAULT_DATABASE_TIMEOUTS, ...options.timeouts };
+  const log = options.log ?? silentLog;
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolSize,
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    query_timeout: timeouts.statementMs + QUERY_GRACE_MS,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
+  });
+  pool.on("connect", (client) => {
+    client.on("error", (error) => log.warn({ err: error }, "database connection lost; the pool replaces it"));
+  });
+  pool.on("error", () => {
+    // an idle client lost its server: already logged by its own listener, and the pool drops it
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: discardingLostClients(pool) }), plugins: [new CamelCasePlugin()] });
+  return {
+    db,
+    engine: "postgres",
+    async withRawSession(fn) {
+      // a connection of its own, without statement timeouts: a migration may run long, or wait on
+      // the advisory lock while another instance migrates
+      const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: timeouts.connectMs, keepAlive: true });
+      client.on("error", (error) => log.warn({ err: error }, "database connection of a raw session lost"));
+      await client.connect();
+      try {
+        const session: RawSession = {
+          exec: async (text) => void (await client.query(text)),
+          query: async (text, params) => (await client.query(text, params)).rows,
+        };
+        return await fn(session);
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+    },
+    listen: (channel, onPayload, onGap, onLost) => listenOnPostgres(databaseUrl, channel, onPayload, onGap, { timeouts, log, onLost }),
+    async close() {
+      // Kysely ends the pool only if it ever used it; raw sessions (migrations) may be all there was
+      await db.destroy();
+      if (!pool.ended) await pool.end();
+    },
+  };
+}
+
+/** Kysely's view of the pool: a client whose query found the server gone is destroyed on release. */
+function discardingLostClients(pool: pg.Pool): PostgresPool {
+  return {
+    async connect(): Promise<PostgresPoolClient> {
+      const client = await pool.connect().catch((error: unknown) => {
+        markAsDriverError(error);
+        throw error;
+      });
+      let isLost = false;
+      const query = (text: string, parameters: readonly unknown[]) => {
+        // a ROLLBACK after a lost connection would wait out the query timeout again
+        if (isLost) return Promise.reject(driverError("Connection terminated: this connection was lost"));
+        const result = client.query(text, [...parameters]);
+        // runs before Kysely sees the rejection, so before it releases the client
+        result.catch((error: unknown) => {
+          markAsDriverError(error);
+          if (databaseFailureOf(error) === "unreachable") isLost = true;
+        });
+        return result;
+      };
+      return {
+        // Kysely streams through a cursor only when given one (it is not), so text queries are all there are
+        query: query as unknown as PostgresPoolClient["query"],
+        release: (destroy?: boolean) => client.release(destroy || isLost),
+      };
+    },
+    end: () => pool.end(),
+  };
+}
+
+function driverError(message: string): Error {
+  const error = new Error(message);
+  markAsDriverError(error);
+  return error;
+}
+
+/**
+ * LISTENs on a connection of its own, for as long as it is not closed: a lost connection (an
+ * error, a ping that gets no answer) is replaced every LISTEN_RECONNECT_MS until the server is
+ * back, and `onGap` is called then, since what was NOTIFYed meanwhile is gone.
+ */
+export async function listenOnPostgres(
+  databaseUrl: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+  onGap?: () => void,
+  options: PostgresOptions & { onLost?: () => void } = {},
+): Promise<Listening> {
+  const timeouts = { ...DEFAULT_DATABASE_TIMEOUTS, ...options.timeouts };
+  const log = options.log ?? silentLog;
+  let current: { client: pg.Client; ping: ReturnType<typeof setInterval> } | undefined;
+  let closed = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+
+  const connect = async (isReconnect: boolean): Promise<void> => {
+    const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: timeouts.connectMs, query_timeout: timeouts.connectMs, keepAlive: true });
+    let isLost = false;
+    const lose = (error: unknown) => {
+      if (isLost) return;
+      isLost = true;
+      if (current?.client === client) {
+        clearInterval(current.ping);
+        current = undefined;
+        options.onLost?.();
+        log.warn({ err: error, channel }, "database: the LISTEN connection was lost; reconnecting");
+      }
+      void client.end().catch(() => undefined);
+      if (!closed && !retry) retry = setTimeout(() => {
+        retry = undefined;
+        void connect(true);
+      }, LISTEN_RECONNECT_MS);
+    };
+    client.on("error", lose);
+    client.on("notification", (message) => {
+      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${channel}`);
+    } catch (error) {
+      if (!isReconnect) log.warn({ err: error, channel }, "database: could not LISTEN; retrying");
+      return lose(error);
+    }
+    if (closed || isLost) return void (await client.end().catch(() => undefined));
+    const ping = setInterval(() => void client.query("SELECT 1").catch(lose), LISTEN_PING_MS);
+    ping.unref();
+    current = { client, ping };
+    if (isReconnect) {
+      log.info({ channel }, "database: the LISTEN connection is back");
+      onGap?.();
+    }
+  };
+
+  await connect(false);
+  return {
+    async close() {
+      closed = true;
+      if (retry) clearTimeout(retry);
+      if (!current) return;
+      clearInterval(current.ping);
+      await current.client.end().catch(() => undefined);
+      current = undefined;
+    },
+  };
+}

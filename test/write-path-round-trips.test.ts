@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { countRoundTrips } from "../bench/round-trips.js";
+import { as, caseInput, type TestApp, type World, useWorld } from "./helpers.js";
+
+/**
+ * The write path's statements to the database, counted as the benchmark counts them
+ * (bench/round-trips.ts): what docs/performance.md says an opening and a note cost may not grow
+ * unnoticed. The fewest of three tries, so that a statement the idle app sends meanwhile (a
+ * LISTEN ping) is not taken for the request's.
+ */
+const OPENING_BUDGET = 7; // look-up; BEGIN, case, entry, clocks with their events and timers, NOTIFY, COMMIT
+const NOTE_BUDGET = 7; // the case; BEGIN, lock + search words, chain head, entry, NOTIFY, COMMIT
+
+let t: TestApp;
+let world: World;
+useWorld((app, w) => {
+  t = app;
+  world = w;
+});
+
+const roundTrips = countRoundTrips();
+
+async function fewestRoundTrips(send: () => Promise<{ status: number }>) {
+  let fewest = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const before = roundTrips();
+    const answer = await send();
+    expect(answer.status).toBe(201);
+    fewest = Math.min(fewest, roundTrips() - before);
+  }
+  return fewest;
+}
+
+describe("the write path's round trips", () => {
+  it("opening a case with a typed caller and adding a note stay within their budgets", async () => {
+    const dispatcher = as(t, world.users.dispatcher.token);
+    // the first request of a token reads its user; later ones find it in the cache
+    const first = await dispatcher.post("/api/v1/cases", caseInput());
+    expect(first.status).toBe(201);
+    expect(await fewestRoundTrips(() => dispatcher.post("/api/v1/cases", caseInput()))).toBeLessThanOrEqual(OPENING_BUDGET);
+    expect(await fewestRoundTrips(() => dispatcher.post(`/api/v1/cases/${first.body.id}/notes`, { body: "已远程查看日志", visibility: "internal" }))).toBeLessThanOrEqual(NOTE_BUDGET);
+  });
+
+  it("a typed caller refused for its contract or its codes takes no case number", async () => {
+    const dispatcher = as(t, world.users.dispatcher.token);
+    const before = await dispatcher.post("/api/v1/cases", caseInput());
+    const unknownContract = await dispatcher.post("/api/v1/cases", caseInput({ caller: { name: "王建国", phone: "13800138000", contractNo: "HT-NONE" } }));
+    expect(unknownContract.status).toBe(422);
+    expect(unknownContract.body.errors).toEqual([expect.objectContaining({ path: "body.caller.contractNo", code: "unknown_contract" })]);
+    const unknownVendor = await dispatcher.post("/api/v1/cases", caseInput({ vendor: "NoSuchVendor" }));
+    expect(unknownVendor.status).toBe(422);
+    expect(unknownVendor.body.errors).toEqual([expect.objectContaining({ path: "body.vendor", code: "unknown_code" })]);
+    const after = await dispatcher.post("/api/v1/cases", caseInput());
+    const sequence = (number: string) => Number(number.split("-")[1]);
+    expect(sequence(after.body.number)).toBe(sequence(before.body.number) + 1);
+  });
+
+  it("a typed caller is matched to the contact with that phone and to the contract's company", async () => {
+    const dispatcher = as(t, world.users.dispatcher.token);
+    const opened = await dispatcher.post("/api/v1/cases", caseInput({ caller: { name: "来电人", phone: "010-66112233", contractNo: "ht-2026-001" } }));
+    expect(opened.status).toBe(201);
+    expect(opened.body).toMatchObject({ customerId: world.acme.id, contactId: world.acmeContact.id, contractId: world.acmeContract.id });
+    expect(opened.body.caller).toMatchObject({ name: "来电人", company: "华北电力信息中心", contractNo: "HT-2026-001" });
+    // a phone nobody has and no contract: no company, no contact, still a case
+    const stranger = await dispatcher.post("/api/v1/cases", caseInput({ caller: { name: "陌生人", phone: "13999999999" } }));
+    expect(stranger.status).toBe(201);
+    expect(stranger.body).toMatchObject({ customerId: null, contactId: null, contractId: null });
+  });
+});

@@ -1,0 +1,43 @@
+import { defineMessages } from "../../app/i18n";
+
+/** The reports screens' words (the manager's reports, the customer's monthly reports in the portal). */
+export const ns = defineMessages("reports", {
+  "zh-CN": {
+    title: "服务报告", portalTitle: "月度服务报告", centre: "全中心", customer: "客户", allCustomers: "全中心（所有客户）", contract: "合同", allContracts: "该客户的全部合同",
+    from: "起始月份", to: "结束月份", month: "月份", downloadXlsx: "下载 Excel", downloadPdf: "下载 PDF", print: "打印",
+    opened: "新建 Case", closed: "关闭 Case", backlog: "期末未结", firstResponseMet: "首次响应达标率", resolutionMet: "解决达标率",
+    trend: "未结趋势（近 12 个月）", openAtEnd: "月末未结", compliance: "SLA 达成率（按故障级别）", byVendor: "按厂商", byType: "按 Case 类型",
+    byChannel: "按渠道", byFaultLevel: "按故障级别", faultLevel: "故障级别",
+    times: "响应与解决时间（合同日历工作时间）", measure: "指标", measured: "计量数", median: "中位数", p90: "90 分位", max: "最大值",
+    metric: { first_response: "首次响应", resolution: "解决", response: "派单后响应" },
+    all: "全部", met: "达标", breached: "超时", percent: "达成率",
+    breaches: "超时明细", caseNumber: "Case 号", subject: "主题", dueAt: "应完成时间", breachedAt: "超时时间",
+    satisfaction: "客户满意度", sent: "已发调查", answered: "已回复", overall: "总体评价", responseSpeed: "响应速度", professionalism: "专业程度", resolutionScore: "解决效果",
+    comments: "客户意见", visits: "现场服务", visitCount: "上门次数", hoursOnSite: "现场工时（小时）",
+    maintenance: "预防性维护", due: "应做", deliveredOnTime: "按时交付", late: "逾期", rma: "备件返修（RMA）", rmaOpened: "新建 RMA", rmaClosed: "关闭 RMA", turnaround: "周转中位数",
+    notAvailable: "暂无数据（该功能尚未启用）",
+    byEngineer: "按工程师", engineer: "工程师", resolved: "已解决", responseMedian: "派单后响应中位数", overallAvg: "满意度均值",
+    vendor: "厂商", vendorRequests: "厂商支持请求", rmaTurnaround: "RMA 周转",
+    byDispatcher: "按调度员", dispatcher: "调度员",
+    minutes: "{{count}} 分钟", hoursMinutes: "{{hours}} 小时 {{minutes}} 分钟", none: "无",
+  },
+  en: {
+    title: "Service reports", portalTitle: "Monthly service reports", centre: "Whole centre", customer: "Customer", allCustomers: "Whole centre (all customers)", contract: "Contract", allContracts: "All the customer's contracts",
+    from: "From month", to: "To month", month: "Month", downloadXlsx: "Download Excel", downloadPdf: "Download PDF", print: "Print",
+    opened: "Cases opened", closed: "Cases closed", backlog: "Open at period end", firstResponseMet: "First response met", resolutionMet: "Resolution met",
+    trend: "Open cases (last 12 months)", openAtEnd: "Open at month end", compliance: "SLA compliance by fault level", byVendor: "By vendor", byType: "By case type",
+    byChannel: "By channel", byFaultLevel: "By fault level", faultLevel: "Fault level",
+    times: "Response and resolution times (business time of the contract's calendar)", measure: "Measure", measured: "Measured", median: "Median", p90: "90th percentile", max: "Maximum",
+    metric: { first_response: "First response", resolution: "Resolution", response: "Response after assignment" },
+    all: "All", met: "Met", breached: "Breached", percent: "Compliance",
+    breaches: "Breaches", caseNumber: "Case number", subject: "Subject", dueAt: "Due", breachedAt: "Breached at",
+    satisfaction: "Customer satisfaction", sent: "Surveys sent", answered: "Answered", overall: "Overall", responseSpeed: "Response speed", professionalism: "Professionalism", resolutionScore: "Resolution",
+    comments: "Comments", visits: "On-site visits", visitCount: "Visits", hoursOnSite: "Hours on site",
+    maintenance: "Preventive maintenance", due: "Due", deliveredOnTime: "Delivered on time", late: "Late", rma: "Returns (RMA)", rmaOpened: "RMAs opened", rmaClosed: "RMAs closed", turnaround: "Median turnaround",
+    notAvailable: "Not available (the feature is not enabled yet)",
+    byEngineer: "By engineer", engineer: "Engineer", resolved: "Resolved", responseMedian: "Median response after assignment", overallAvg: "Average satisfaction",
+    vendor: "Vendor", vendorRequests: "Vendor requests", rmaTurnaround: "RMA turnaround",
+    byDispatcher: "By dispatcher", dispatcher: "Dispatcher",
+    minutes: "{{count}} min", hoursMinutes: "{{hours}} h {{minutes}} min", none: "None",
+  },
+});
