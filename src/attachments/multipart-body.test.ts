@@ -66,6 +66,22 @@ describe("parts the multipart parser would drop", () => {
   });
 });
 
+describe("a dropped part larger than the parser's buffer (16 KiB)", () => {
+  const big = Buffer.alloc(40_000, "x");
+  it.each([
+    ["a bare CR in its name, last", (file: Part): Part[] => [{ name: "case", value: opening }, file, { name: "x", rawDisposition: "form-data; name=\"no\rte\"", contentType: "text/plain", data: big }]],
+    ["a bare CR in its name, first", (file: Part): Part[] => [{ name: "x", rawDisposition: "form-data; name=\"no\rte\"", contentType: "text/plain", data: big }, { name: "case", value: opening }, file]],
+    ["an attachment disposition", (file: Part): Part[] => [{ name: "case", value: opening }, file, { name: "file", rawDisposition: "attachment; filename=\"a.pdf\"", contentType: "application/pdf", data: big }]],
+  ] satisfies [string, (file: Part) => Part[]][])("is answered (422), not left hanging: %s", async (_name, parts) => {
+    const before = await countCases();
+    const answer = openWith(parts(png));
+    const response = await Promise.race([answer, new Promise<"no answer">((resolve) => setTimeout(() => resolve("no answer"), 5_000))]);
+    expect(response).not.toBe("no answer");
+    expect(response).toMatchObject({ status: 422, body: { errors: [{ path: "body", code: "unreadable_part" }] } });
+    expect(await countCases()).toBe(before);
+  });
+});
+
 describe("multipart bodies that cannot be read", () => {
   const good = () => multipart([{ name: "case", value: opening }, png]);
 

@@ -7,6 +7,7 @@ import { sanitiseFilename } from "./filename.js";
 import type { FilesystemAttachmentStore, SpooledFile } from "./attachment-store.js";
 import type { IncomingFile } from "./save-attachments.js";
 import { countWireParts } from "./wire-parts.js";
+import "./busboy-skipped-part-fix.js";
 
 /** Field names a file part may have: `file` (repeatable) or `files`. */
 const FILE_FIELDS = new Set(["file", "files", "file[]", "files[]"]);
