@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Compiles the server (src/, less its tests) to plain JavaScript in dist/, which bin/casedesk.js
-// runs on Node with no loader. Each file goes through the TypeScript compiler on its own
-// (transpileModule, as `tsc --isolatedModules` emits it): a fresh clone's build takes seconds where
-// a whole-program `tsc` takes half a minute here; `npm run typecheck` is where types are checked.
+// runs on Node with no loader. Each file is stripped of its types on its own by esbuild (as `tsc
+// --isolatedModules` would emit it, in well under a second for the whole server where TypeScript's
+// own transpileModule took 4–10 s of a fresh clone's first start); `npm run typecheck` is where
+// types are checked.
 // Only files newer than their output are compiled again; other files under src/ (migrations, the
 // favicon) are copied; outputs whose source is gone are removed (a deleted migration must not
 // linger). Every file is written beside its place and renamed in, so two builders at once (two
@@ -65,22 +66,22 @@ export async function buildServer() {
   const { stale, orphans } = plan();
   for (const orphan of orphans) rmSync(orphan, { force: true });
   if (stale.length === 0) return 0;
-  const ts = (await import("typescript")).default;
-  const compilerOptions = {
-    target: ts.ScriptTarget.ES2023, module: ts.ModuleKind.ES2022,
-    isolatedModules: true, sourceMap: false, inlineSourceMap: false,
-  };
-  for (const source of stale) {
+  const { transform } = await import("esbuild");
+  // tsconfig.json's target; class fields defined as ES2022 defines them (TypeScript's default there)
+  const options = { loader: "ts", format: "esm", target: "es2023", tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } } };
+  const compile = async (source) => {
     const sourceMtime = statSync(source).mtimeMs;
     if (!source.endsWith(".ts")) {
       writeAtomically(outputOf(source), (temporary) => copyFileSync(source, temporary), sourceMtime);
-      continue;
+      return;
     }
-    const { outputText, diagnostics } = ts.transpileModule(readFileSync(source, "utf8"), { fileName: source, compilerOptions, reportDiagnostics: true });
-    const errors = (diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
-    if (errors.length) throw new Error(`casedesk: cannot compile ${relative(root, source)}: ${ts.flattenDiagnosticMessageText(errors[0].messageText, "\n")}`);
-    writeAtomically(outputOf(source), outputText, sourceMtime);
-  }
+    const { code } = await transform(readFileSync(source, "utf8"), { ...options, sourcefile: relative(root, source) }).catch((error) => {
+      throw new Error(`casedesk: cannot compile ${relative(root, source)}: ${error.errors?.[0]?.text ?? error.message}`);
+    });
+    writeAtomically(outputOf(source), code, sourceMtime);
+  };
+  // esbuild's service compiles on its own threads: hand it the files together
+  await Promise.all(stale.map(compile));
   mkdirSync(dist, { recursive: true });
   writeFileSync(stamp, "scripts/build-server.mjs\n");
   return stale.length;
