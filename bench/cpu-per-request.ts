@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { createDatabase, dropDatabase } from "./engines.js";
 import { request, startServer } from "./http.js";
 import { seed } from "./seed.js";
-import { cpuSnapshot } from "./cpu.js";
+import { cpuSnapshot, cpuUse } from "./cpu.js";
 import { composeCase, pick, rng } from "./corpus.js";
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgres://root@127.0.0.1:5432/test";
@@ -50,7 +50,7 @@ try {
     for (let i = 0; i < count; i++) await send(next);
     const after = { ...userSystem(server.pid), cpu: cpuSnapshot(server.pid, name) };
     const per = (ms: number) => (ms / count).toFixed(2);
-    console.log(`${label}: server user ${per(after.user - before.user)} ms, kernel ${per(after.system - before.system)} ms; PostgreSQL ${per(after.cpu!.postgres - before.cpu!.postgres)} ms per request (${count} requests)`);
+    console.log(`${label}: server user ${per(after.user - before.user)} ms, kernel ${per(after.system - before.system)} ms; PostgreSQL ${cpuUse(before.cpu, after.cpu, count)!.msPerRequest.postgres.toFixed(2)} ms per request (${count} requests)`);
   };
   await run("open case", open);
   await run("add note", note);

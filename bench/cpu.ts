@@ -8,7 +8,7 @@ import { round } from "./stats.js";
  * requests per second when something else shares the machine, and `foreignPercent` tells how
  * much of the machine something else took during the run.
  */
-type Snapshot = { machineBusy: number; machineTotal: number; server: number; bench: number; postgres: number } | null;
+type Snapshot = { machineBusy: number; machineTotal: number; server: number; bench: number; postgres: Map<string, number> } | null;
 
 const HAS_PROC = existsSync("/proc/stat");
 const TICK_MS = 10; // USER_HZ is 100 on Linux
@@ -24,9 +24,10 @@ function processMs(pid: number | string): number {
 
 const BACKGROUND = /postgres: .*(walwriter|checkpointer|background writer|autovacuum|logical replication launcher|stats collector)/;
 
-function postgresMs(database: string | undefined): number {
-  if (!database) return 0;
-  let total = 0;
+/** CPU ms of each PostgreSQL process serving `database` (and of the background ones), by pid. */
+function postgresMs(database: string | undefined): Map<string, number> {
+  const byPid = new Map<string, number>();
+  if (!database) return byPid;
   for (const pid of readdirSync("/proc")) {
     if (!/^\d+$/.test(pid)) continue;
     let cmdline: string;
@@ -36,8 +37,19 @@ function postgresMs(database: string | undefined): number {
       continue;
     }
     if (!cmdline.startsWith("postgres")) continue;
-    if (cmdline.includes(` ${database} `) || BACKGROUND.test(cmdline)) total += processMs(pid);
+    if (cmdline.includes(` ${database} `) || BACKGROUND.test(cmdline)) byPid.set(pid, processMs(pid));
   }
+  return byPid;
+}
+
+/**
+ * PostgreSQL's CPU between two snapshots: a backend started meanwhile counts whole, one that
+ * exited meanwhile (a pool closing a connection) counts nothing rather than taking its past
+ * away from the sum (which made the figure negative).
+ */
+function postgresDelta(before: Map<string, number>, after: Map<string, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += Math.max(0, ms - (before.get(pid) ?? 0));
   return total;
 }
 
@@ -69,7 +81,7 @@ export function cpuUse(before: Snapshot, after: Snapshot, requests: number): Cpu
   const busy = after.machineBusy - before.machineBusy;
   const server = after.server - before.server;
   const bench = after.bench - before.bench;
-  const postgres = after.postgres - before.postgres;
+  const postgres = postgresDelta(before.postgres, after.postgres);
   return {
     machineBusyPercent: round((100 * busy) / total, 0),
     foreignPercent: round(Math.max(0, (100 * (busy - server - bench - postgres)) / total), 0),

@@ -131,9 +131,17 @@ async function timedStart(label, cwd, env, until, timeoutMs) {
     return { label, seconds, webSeconds, cpuSeconds, rss, busy };
   } finally {
     const exited = new Promise((r) => child.once("exit", r));
-    process.kill(-child.pid, "SIGTERM");
+    // the group may be gone already (npm start failed): the error that says why is the one to show
+    const killGroup = (signal) => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch (error) {
+        if (error.code !== "ESRCH") throw error;
+      }
+    };
+    killGroup("SIGTERM");
     await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-    if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+    if (child.exitCode === null) killGroup("SIGKILL");
   }
 }
 
