@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Page, Request } from "playwright-core";
 import { expect } from "vitest";
 import { accessibilityProblems, apiAs, SCREENSHOT_DIR, signIn, signOut, type E2eWorld } from "./harness.js";
 
@@ -30,11 +30,13 @@ const beijingMinutes = (iso: string) => {
  */
 export function watch(page: Page) {
   const failures: string[] = [];
-  let inFlight = 0;
+  // the requests themselves, not a count: one sent before the watch began (the page that signing
+  // in landed on) and ending after it would otherwise take the count below zero for good
+  const inFlight = new Set<Request>();
   const isApi = (url: string) => new URL(url).pathname.startsWith("/api/") && !new URL(url).pathname.startsWith("/api/v1/live");
-  page.on("request", (request) => { if (isApi(request.url())) inFlight += 1; });
-  page.on("requestfinished", (request) => { if (isApi(request.url())) inFlight -= 1; });
-  page.on("requestfailed", (request) => { if (isApi(request.url())) inFlight -= 1; });
+  page.on("request", (request) => { if (isApi(request.url())) inFlight.add(request); });
+  page.on("requestfinished", (request) => { inFlight.delete(request); });
+  page.on("requestfailed", (request) => { inFlight.delete(request); });
   page.on("response", (response) => {
     if (isApi(response.url()) && response.status() >= 400) {
       const url = new URL(response.url());
@@ -46,10 +48,14 @@ export function watch(page: Page) {
   const settled = async () => {
     await page.locator("h1").first().waitFor();
     await expect.poll(async () => {
-      const quiet = inFlight === 0;
+      const quiet = inFlight.size === 0;
       await page.waitForTimeout(500);
-      return quiet && inFlight === 0;
-    }, { timeout: SLOW_MS, interval: 0 }).toBe(true);
+      return quiet && inFlight.size === 0;
+    }, { timeout: SLOW_MS, interval: 0, message: `${new URL(page.url()).pathname}: API requests still in flight` }).toBe(true)
+      .catch((error: Error) => {
+        const pending = [...inFlight].map((request) => `${request.method()} ${new URL(request.url()).pathname}`);
+        throw new Error(`${error.message}: ${pending.join(", ") || "none now"}`, { cause: error });
+      });
   };
   return { failures, settled };
 }
