@@ -4,7 +4,8 @@ import { assertTimerKeys, cancelTimers, rescheduleTimer, scheduleTimer, wakeWork
 import { ALWAYS, workingTimeBetween, type Calendar } from "./calendar.js";
 import { loadCalendar } from "./calendars.repository.js";
 import { appendClockEvent, clockEventsOf, findClock, insertClocksWithEvents, updateClock, type ClockKey, type ClockRow } from "./clocks.repository.js";
-import { clockState, effectiveCalendar, ladderSchedule, policySchema, resolutionWarningSchedule, targetsFor, type ClockEvent, type SlaPolicy } from "./policy.js";
+import { clockState, type ClockEvent } from "./clock-model.js";
+import { effectiveCalendar, ladderSchedule, policySchema, resolutionWarningSchedule, targetsFor, type SlaPolicy } from "./policy.js";
 import type { EffectivePolicy } from "./resolve-policy.js";
 
 /**

@@ -5,10 +5,13 @@ export {
 } from "./calendar.js";
 export { DurationError, MAX_DURATION_MS, durationSchema, formatDuration, isDuration, parseDuration, type DurationErrorCode } from "./duration.js";
 export {
-  CHANNELS, DEFAULT_POLICY, FAULT_LEVELS, RECIPIENTS, clockState, effectiveCalendar, firstResponseDueAt, ladderFor, ladderSchedule,
-  ladderStepSchema, policyCalendarId, policySchema, resolutionDueAt, resolutionWarningSchedule, targetsFor, thresholdAt, withContractTargets,
-  type Channel, type ClockCycleResult, type ClockEvent, type ClockEventType, type ClockSegment, type ClockState, type ClockStatus,
-  type FaultLevel, type LadderStep, type Recipient, type ResolutionWarning, type ScheduledStep, type SlaPolicy, type ThresholdStatus,
+  clockState, thresholdAt, type ClockCycleResult, type ClockEvent, type ClockEventType, type ClockSegment, type ClockState, type ClockStatus,
+  type ThresholdStatus,
+} from "./clock-model.js";
+export {
+  CHANNELS, DEFAULT_POLICY, FAULT_LEVELS, RECIPIENTS, effectiveCalendar, firstResponseDueAt, ladderFor, ladderSchedule,
+  ladderStepSchema, policyCalendarId, policySchema, resolutionDueAt, resolutionWarningSchedule, targetsFor, withContractTargets,
+  type Channel, type FaultLevel, type LadderStep, type Recipient, type ResolutionWarning, type ScheduledStep, type SlaPolicy,
   type WarningSchedule,
 } from "./policy.js";
 export { loadCalendar } from "./calendars.repository.js";

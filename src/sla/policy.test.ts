@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ALWAYS, type Calendar, type WeeklyWindow } from "./calendar.js";
 import cn2025 from "./data/cn-2025.json" with { type: "json" };
+import { clockState, thresholdAt, type ClockEvent, type ClockState } from "./clock-model.js";
 import {
-  DEFAULT_POLICY, clockState, firstResponseDueAt, ladderSchedule, policySchema, resolutionDueAt, resolutionWarningSchedule,
-  targetsFor, thresholdAt, withContractTargets, type ClockEvent, type ClockState, type SlaPolicy,
+  DEFAULT_POLICY, firstResponseDueAt, ladderSchedule, policySchema, resolutionDueAt, resolutionWarningSchedule,
+  targetsFor, withContractTargets, type SlaPolicy,
 } from "./policy.js";
 
 const S = 1000;

@@ -7,7 +7,8 @@ import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
 import { policyOf, stateOf, timerPrefix } from "./clock-engine.js";
 import { appendClockEvent, findClock, lapsedAssignees, recordBreach, updateClock, type ClockKey } from "./clocks.repository.js";
-import { ladderFor, thresholdAt, type LadderStep } from "./policy.js";
+import { thresholdAt } from "./clock-model.js";
+import { ladderFor, type LadderStep } from "./policy.js";
 import { resolveRecipients } from "./recipients.js";
 import { serviceLevelOf } from "./resolve-policy.js";
 
