@@ -7,7 +7,7 @@ import type { CaseActivityRow } from "../db/schema.js";
 import type { Db } from "../db/database.js";
 import { appendEntries, type ChainHead, type NewEntry } from "./activity-log.js";
 import type { CaseFacts } from "../shared/domain-events.js";
-import { findCaseById, type CaseWithNames } from "./cases.repository.js";
+import { updateCaseReturningNames, type CaseWithNames } from "./cases.repository.js";
 import { reindexCase } from "./search-index.js";
 import { inTransaction } from "../db/transaction.js";
 
@@ -34,7 +34,7 @@ export async function commitChange(
   extraWhere?: { assigneeId: string | null },
   now: Date = deps.clock.now(),
 ): Promise<CaseWithNames> {
-  await inTransaction(deps.db, async (tx) => {
+  return inTransaction(deps.db, async (tx) => {
     let update = tx
       .updateTable("cases")
       .set((eb) => ({ ...change.set, updatedAt: now, version: eb("version", "+", 1) }))
@@ -43,13 +43,14 @@ export async function commitChange(
     if (extraWhere) {
       update = extraWhere.assigneeId === null ? update.where("assigneeId", "is", null) : update.where("assigneeId", "=", extraWhere.assigneeId);
     }
-    const updated = await update.returning(CASE_FACT_COLUMNS).executeTakeFirst();
+    // the case as this change leaves it is the answer: nothing else in the transaction writes its columns
+    const updated = await updateCaseReturningNames(tx, update);
     if (!updated) throw new AppError("version_conflict");
     await recordEntries(deps, tx, change.entries.map((entry) => ({ ...entry, caseId: found.id, actorId: actor.id, at: now })), { caseFacts: updated });
     if (change.reindex) await reindexCase(tx, found.id);
     if (change.also) await change.also(tx);
+    return updated;
   });
-  return (await findCaseById(deps.db, found.id))!;
 }
 
 /** `before`/`after` for each field whose value really changes. */
@@ -60,9 +61,6 @@ export function diff<T extends Record<string, unknown>>(before: T, after: Partia
   }
   return changes;
 }
-
-/** The columns behind `CaseFacts`, for a write's RETURNING. */
-export const CASE_FACT_COLUMNS = ["id", "number", "customerId", "contractId", "faultLevel", "priority"] as const;
 
 /**
  * What the caller already knows, so that nothing is read again: the case as its transaction left

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../db/database.js";
-import type { Insertable } from "kysely";
-import type { CaseRow, CasesTable } from "../db/schema.js";
+import type { Insertable, UpdateQueryBuilder, UpdateResult } from "kysely";
+import type { CaseRow, CasesTable, DB } from "../db/schema.js";
 import type { CaseStatus } from "./case.js";
 
 // every column but the two search vectors (kilobytes of lexemes per row nobody reads back)
@@ -19,6 +19,26 @@ const caseColumns = (db: Db) =>
     .leftJoin("contracts", "contracts.id", "cases.contractId")
     .select(CASE_COLUMNS.map((column) => `cases.${column}` as const))
     .select(["assignee.name as assigneeName", "customers.name as customerName", "contracts.endsOn as contractEndsOn"]);
+
+/**
+ * Runs a case's UPDATE and answers the row it left, with the names, in the same statement: the
+ * writer needs no second read after its commit (a data-modifying CTE sees the new row).
+ */
+export async function updateCaseReturningNames(
+  db: Db,
+  update: UpdateQueryBuilder<DB, "cases", "cases", UpdateResult>,
+): Promise<CaseWithNames | undefined> {
+  const row = await db
+    .with("changed", () => update.returning(CASE_COLUMNS))
+    .selectFrom("changed")
+    .leftJoin("users as assignee", "assignee.id", "changed.assigneeId")
+    .leftJoin("customers", "customers.id", "changed.customerId")
+    .leftJoin("contracts", "contracts.id", "changed.contractId")
+    .selectAll("changed")
+    .select(["assignee.name as assigneeName", "customers.name as customerName", "contracts.endsOn as contractEndsOn"])
+    .executeTakeFirst();
+  return row as CaseWithNames | undefined;
+}
 
 export type CaseWithNames = Omit<CaseRow, "searchPublic" | "searchAll"> & {
   assigneeName: string | null; customerName: string | null; contractEndsOn: string | null;

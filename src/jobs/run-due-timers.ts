@@ -24,8 +24,9 @@ export async function runDueTimers(deps: Deps, handlers: Record<string, TimerHan
   let fired = 0;
   for (;;) {
     const now = deps.clock.now();
-    // a short transaction: on PGlite's one connection it must end before each timer's own begins
-    const candidates = await deps.db.transaction().execute((tx) => findDueTimerIds(tx, now, limit));
+    // one statement on its own (its row locks last as long as it does): skips what others are
+    // firing now, and needs no BEGIN and COMMIT around it
+    const candidates = await findDueTimerIds(deps.db, now, limit);
     let progressed = 0;
     for (const { id } of candidates) {
       const outcome = await fireTimer(deps, handlers, id, maxAttempts);
