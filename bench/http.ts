@@ -8,13 +8,16 @@ import { percentiles, round } from "./stats.js";
 
 export type RunningServer = { baseUrl: string; pid: number; roundTrips(): Promise<number>; stop(): Promise<void> };
 
-/** Starts bench/server.ts in a child process and waits until it listens. */
-export async function startServer(target: Target): Promise<RunningServer> {
-  const child = fork(fileURLToPath(new URL("./server.ts", import.meta.url)), [], {
+/**
+ * Starts bench/server.ts (or another bench server, `script`, e.g. bench/floor-server.ts) in a
+ * child process and waits until it listens.
+ */
+export async function startServer(target: Target, options: { script?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+  const child = fork(fileURLToPath(new URL(options.script ?? "./server.ts", import.meta.url)), [], {
     // tsx by absolute URL, so the child starts from any working directory
     // BENCH_SERVER_NODE_ARGS: e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server alone
     execArgv: ["--import", import.meta.resolve("tsx"), ...(process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [])],
-    env: { ...process.env, BENCH_TARGET: JSON.stringify(target) },
+    env: { ...process.env, ...options.env, BENCH_TARGET: JSON.stringify(target) },
     // the child's stdout (pino) must not mix with the JSON report on ours
     stdio: ["ignore", 2, 2, "ipc"],
   });

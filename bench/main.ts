@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: how fast casedesk opens cases and adds notes over HTTP, against the raw
- * INSERT ceiling of the same driver, and how quickly it lists and searches a large case table,
- * on PGlite and on PostgreSQL. Progress goes to stderr; the report (JSON) alone to stdout.
- * See bench/README.md.
+ * INSERT ceiling of the same driver and the HTTP floor (that transaction behind one bare route),
+ * and how quickly it lists and searches a large case table, on PGlite and on PostgreSQL. Progress
+ * goes to stderr; the report (JSON) alone to stdout. See bench/README.md.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -15,7 +15,8 @@ import { startServer } from "./http.js";
 import { LIST_SEED, SEARCH_TERMS, listFilters, measureHttp, searchFilter } from "./queries.js";
 import { bulkLoadCases } from "./load.js";
 import { round, type Percentiles } from "./stats.js";
-import { measureRawTransactions } from "./raw-transactions.js";
+import { measureRawTransactions, RAW_POOL_SIZE } from "./raw-transactions.js";
+import { measureHttpFloor } from "./http-floor.js";
 import { seed, type Seeded } from "./seed.js";
 import { measureTimers } from "./timers.js";
 import { measureWritePath, WRITE_PATH_TARGETS } from "./write-path.js";
@@ -62,7 +63,7 @@ if (args.help) {
   --cases N          cases in the table for the list/search latencies (default 100000; --quick 2000)
   --pglite-cases N   cases for PGlite (default: --cases, at most ${PGLITE_MAX_CASES.toLocaleString("en")})
   --engine E         pglite, postgres or both (default both)
-  --write-path-only  only the write path (opening cases, notes, the raw ceiling): no bulk load, list or search
+  --write-path-only  only the write path (opening cases, notes, the raw ceiling, the HTTP floor): no bulk load, list or search
   --seconds S        length of each throughput run (default 5; --quick 1)
   --requests R       requests per list/search kind (default 200; --quick 30)
   --keep             keep the benchmark database / data folder afterwards
@@ -172,7 +173,7 @@ async function runEngine(target: Target, n: number) {
       log(`loaded in ${load.seconds}s (${load.rowsPerSecond}/s), table ${load.tableSize}`);
     }
     log(`raw ceiling: a case row and a log row in one transaction (concurrency ${WRITE_CONCURRENCIES.join(", ")}; ${seconds}s each)`);
-    raw = await measureRawTransactions(target, session.pglite, { concurrencies: WRITE_CONCURRENCIES, seconds, warmupSeconds, poolSize: 20, database });
+    raw = await measureRawTransactions(target, session.pglite, { concurrencies: WRITE_CONCURRENCIES, seconds, warmupSeconds, poolSize: RAW_POOL_SIZE, database });
     log(`raw: ${raw.map((r) => `c${r.concurrency} ${r.perSecond}/s (p50 ${r.latencyMs.p50} ms)`).join(", ")}`);
     log(`spare parts: 1,000 parts in deep stock, a 10,000-part depot`);
     partsSeeded = await seedParts(session, seeded.dispatcherId);
@@ -194,7 +195,11 @@ async function runEngine(target: Target, n: number) {
   } finally {
     await server.stop();
   }
-  const common = { engine: target.engine, settings, seedSeconds, writePath };
+  log(`HTTP floor: the raw ceiling's transaction behind one Fastify route, bare and with the app's plumbing`);
+  const httpFloor = await measureHttpFloor(target, seeded, raw, writePath, {
+    concurrencies: WRITE_CONCURRENCIES, seconds, warmupSeconds, sequentialRequests: quick ? 50 : 200, database, log,
+  });
+  const common = { engine: target.engine, settings, seedSeconds, writePath: { ...writePath, httpFloor } };
   if (!http) return { ...common, loadAverage: { before: loadAverageBefore, after: os.loadavg().map((l) => round(l, 2)) }, seconds: elapsed(started) };
 
   session = await openSession(target);
@@ -222,7 +227,8 @@ async function runEngine(target: Target, n: number) {
     await session.close();
   }
 
-  const foreign = [...raw, ...writePath.openCase.throughput, ...writePath.addNote.throughput].map((t) => t.cpu?.foreignPercent ?? 0);
+  const floorRuns = [...httpFloor.bare.throughput, ...httpFloor.plumbing.throughput];
+  const foreign = [...raw, ...writePath.openCase.throughput, ...writePath.addNote.throughput, ...floorRuns].map((t) => t.cpu?.foreignPercent ?? 0);
   const warnings: string[] = [];
   if (Math.max(...foreign) > 20) {
     warnings.push(

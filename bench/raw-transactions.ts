@@ -2,14 +2,65 @@ import type { PGlite } from "@electric-sql/pglite";
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { toTsvectorLiteral } from "../src/cases/search-text.js";
-import { composeCase, rng } from "./corpus.js";
+import { composeCase, rng, type CaseText } from "./corpus.js";
 import { cpuSnapshot, cpuUse, type CpuUse } from "./cpu.js";
 import type { Target } from "./engines.js";
 import { percentiles, round } from "./stats.js";
 
 export type RawTransactions = { concurrency: number; seconds: number; transactions: number; perSecond: number; latencyMs: { p50: number; p95: number }; cpu: CpuUse };
 
-type Tx = { query(text: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
+export type Tx = { query(text: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
+
+/** The app's default pool size, for the ceiling's `pg` Pool and the HTTP floor's (bench/floor-server.ts). */
+export const RAW_POOL_SIZE = 20;
+
+/** Copies of `cases` and `case_activities` with all their indexes (LIKE … INCLUDING ALL). */
+export const RAW_TABLES = {
+  create: "CREATE TABLE bench_cases_raw (LIKE cases INCLUDING ALL); CREATE TABLE bench_log_raw (LIKE case_activities INCLUDING ALL)",
+  drop: "DROP TABLE IF EXISTS bench_cases_raw; DROP TABLE IF EXISTS bench_log_raw",
+};
+
+/** BEGIN … COMMIT as the driver the app uses does it: a client of a `pg` Pool, or PGlite's own `transaction`. */
+export function rawDriver(pool: pg.Pool | undefined, pglite: PGlite | undefined) {
+  return {
+    async inTransaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+      if (!pool) return pglite!.transaction(async (tx) => fn(tx as unknown as Tx));
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn(client);
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    exec: async (text: string) => (pool ? void (await pool.query(text)) : void (await pglite!.exec(text))),
+  };
+}
+
+/** The ceiling's two statements: the case row (its id back), then its first log row. */
+export async function insertCaseWithLog(tx: Tx, text: CaseText, number: string): Promise<string> {
+  const now = new Date();
+  const caller = { name: "王建国", company: "华北电力信息中心", phone: "13800138000", email: null, address: null, contractNo: null };
+  const vector = toTsvectorLiteral(number, text.subject, text.description, text.vendor, caller.name, caller.company);
+  const { rows } = await tx.query(
+    `INSERT INTO bench_cases_raw (number, subject, description, channel, vendor, case_type, fault_level, priority, status, caller,
+       created_at, updated_at, search_public, search_all)
+     VALUES ($1, $2, $3, 'phone', $4, $5, 'S3', 'P3', 'new', $6, $7, $7, $8::tsvector, $8::tsvector) RETURNING id`,
+    [number, text.subject, text.description, text.vendor, text.caseType, JSON.stringify(caller), now, vector],
+  );
+  const data = JSON.stringify({ number, subject: text.subject, caller });
+  const hash = createHash("sha256").update(data).digest("hex");
+  await tx.query(
+    `INSERT INTO bench_log_raw (case_id, seq, kind, visibility, at, data, hash) VALUES ($1, 1, 'case.opened', 'public', $2, $3, $4)`,
+    [rows[0]!.id, now, data, hash],
+  );
+  return rows[0]!.id as string;
+}
 
 /**
  * The write path's ceiling: one transaction holding one case row and its first log row, as the
@@ -24,46 +75,13 @@ export async function measureRawTransactions(
   options: { concurrencies: number[]; seconds: number; warmupSeconds: number; poolSize: number; database?: string },
 ): Promise<RawTransactions[]> {
   const pool = target.engine === "postgres" ? new pg.Pool({ connectionString: target.url, max: options.poolSize }) : undefined;
-  const inTransaction = async (fn: (tx: Tx) => Promise<void>) => {
-    if (!pool) return void (await pglite!.transaction(async (tx) => fn(tx as unknown as Tx)));
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
-      await fn(client);
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
-  };
-  const setup = async (text: string) => (pool ? void (await pool.query(text)) : void (await pglite!.exec(text)));
+  const driver = rawDriver(pool, pglite);
   const random = rng(11);
   let serial = 0;
-  const openOne = () =>
-    inTransaction(async (tx) => {
-      const text = composeCase(random);
-      const number = `R0000-${String(++serial).padStart(7, "0")}`;
-      const now = new Date();
-      const caller = { name: "王建国", company: "华北电力信息中心", phone: "13800138000", email: null, address: null, contractNo: null };
-      const vector = toTsvectorLiteral(number, text.subject, text.description, text.vendor, caller.name, caller.company);
-      const { rows } = await tx.query(
-        `INSERT INTO bench_cases_raw (number, subject, description, channel, vendor, case_type, fault_level, priority, status, caller,
-           created_at, updated_at, search_public, search_all)
-         VALUES ($1, $2, $3, 'phone', $4, $5, 'S3', 'P3', 'new', $6, $7, $7, $8::tsvector, $8::tsvector) RETURNING id`,
-        [number, text.subject, text.description, text.vendor, text.caseType, JSON.stringify(caller), now, vector],
-      );
-      const data = JSON.stringify({ number, subject: text.subject, caller });
-      const hash = createHash("sha256").update(data).digest("hex");
-      await tx.query(
-        `INSERT INTO bench_log_raw (case_id, seq, kind, visibility, at, data, hash) VALUES ($1, 1, 'case.opened', 'public', $2, $3, $4)`,
-        [rows[0]!.id, now, data, hash],
-      );
-    });
+  const openOne = () => driver.inTransaction((tx) => insertCaseWithLog(tx, composeCase(random), `R0000-${String(++serial).padStart(7, "0")}`)).then(() => undefined);
   try {
-    await setup("DROP TABLE IF EXISTS bench_cases_raw; DROP TABLE IF EXISTS bench_log_raw");
-    await setup("CREATE TABLE bench_cases_raw (LIKE cases INCLUDING ALL); CREATE TABLE bench_log_raw (LIKE case_activities INCLUDING ALL)");
+    await driver.exec(RAW_TABLES.drop);
+    await driver.exec(RAW_TABLES.create);
     const results: RawTransactions[] = [];
     for (const concurrency of options.concurrencies) {
       await run(openOne, concurrency, options.warmupSeconds, options.database);
@@ -71,7 +89,7 @@ export async function measureRawTransactions(
     }
     return results;
   } finally {
-    await setup("DROP TABLE IF EXISTS bench_cases_raw; DROP TABLE IF EXISTS bench_log_raw").catch(() => undefined);
+    await driver.exec(RAW_TABLES.drop).catch(() => undefined);
     await pool?.end();
   }
 }

@@ -1,10 +1,22 @@
-import { composeCase, noteText, pick, rng, weighted } from "./corpus.js";
+import { composeCase, noteText, pick, rng, weighted, type Random } from "./corpus.js";
 import { measureThroughput, request, type RunningServer, type Throughput } from "./http.js";
 import type { RawTransactions } from "./raw-transactions.js";
 import type { Seeded } from "./seed.js";
 import { percentiles, round } from "./stats.js";
 
 export const WRITE_PATH_TARGETS = { ratio: 0.5, p50AtConcurrency1Ms: 4 };
+
+/** A `POST /api/v1/cases` body: a varied case, a typed caller with a contract number (also the HTTP floor's body). */
+export function openCaseBody(random: Random, seeded: Seeded) {
+  const text = composeCase(random);
+  const customer = pick(random, seeded.customers);
+  return {
+    subject: text.subject, description: text.description, vendor: text.vendor, caseType: text.caseType,
+    channel: weighted(random, [["phone", 6], ["email", 3], ["web", 1]] as const),
+    faultLevel: weighted(random, [["S1", 1], ["S2", 3], ["S3", 5], ["S4", 2]] as const),
+    caller: { name: customer.contactName, phone: customer.phone, company: customer.name, contractNo: customer.contractNo },
+  };
+}
 
 type Options = { concurrencies: number[]; seconds: number; warmupSeconds: number; sequentialRequests: number; database?: string; log: (message: string) => void };
 
@@ -17,19 +29,7 @@ type Options = { concurrencies: number[]; seconds: number; warmupSeconds: number
  */
 export async function measureWritePath(server: RunningServer, seeded: Seeded, raw: RawTransactions[], options: Options) {
   const random = rng(99);
-  const openBody = () => {
-    const text = composeCase(random);
-    const customer = pick(random, seeded.customers);
-    return {
-      path: "/api/v1/cases",
-      body: {
-        subject: text.subject, description: text.description, vendor: text.vendor, caseType: text.caseType,
-        channel: weighted(random, [["phone", 6], ["email", 3], ["web", 1]] as const),
-        faultLevel: weighted(random, [["S1", 1], ["S2", 3], ["S3", 5], ["S4", 2]] as const),
-        caller: { name: customer.contactName, phone: customer.phone, company: customer.name, contractNo: customer.contractNo },
-      },
-    };
-  };
+  const openBody = () => ({ path: "/api/v1/cases", body: openCaseBody(random, seeded) });
   const probe = await request(server.baseUrl, seeded.token, "POST", "/api/v1/cases", openBody().body);
   if (probe.status !== 201) throw new Error(`POST /api/v1/cases answered ${probe.status}: ${JSON.stringify(probe.json)}`);
   const caseIds: string[] = [];
