@@ -1,25 +1,26 @@
 #!/usr/bin/env node
 // `npm start`: brings the compiled server (dist/) up to date, then starts it in this process
-// while a stale web UI builds beside it in a child. On a fresh clone the embedded database's
-// initialisation, the migrations and the demo data are the longest chain (one PGlite, one thread,
-// in this process: a second PGlite just for initdb would cost the WebAssembly start twice), so the
-// web build runs at a lower CPU priority and takes the core the chain leaves over. The server
+// while a stale web UI builds beside it in a child: on a fresh clone the embedded database's
+// initialisation, the migrations and the demo data take about as long as the Vite build, so they
+// share the machine's cores instead of queueing (initdb runs beside the compile, too). The server
 // serves web/dist as soon as the build has written it (see src/http/web-assets.ts); nothing stale
 // means no build at all.
 import { spawn } from "node:child_process";
-import { setPriority } from "node:os";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isStale as isWebStale } from "./build-web.mjs";
 
-const WEB_BUILD_NICENESS = 10;
+// a fresh embedded database is initialised beside the compile (and the web build), not after it
+let initialising = Promise.resolve();
+const dataDir = process.env.CASEDESK_DATA_DIR ?? "./data";
+if (!process.env.DATABASE_URL && !existsSync(join(dataDir, "PG_VERSION"))) {
+  const init = spawn(process.execPath, [fileURLToPath(new URL("init-pglite.mjs", import.meta.url)), dataDir], { stdio: "inherit" });
+  initialising = new Promise((resolve) => init.once("exit", resolve));
+}
 
 if (isWebStale()) {
   const web = spawn(process.execPath, [fileURLToPath(new URL("build-web.mjs", import.meta.url)), "--if-stale"], { stdio: "inherit", detached: true });
-  try {
-    setPriority(web.pid, WEB_BUILD_NICENESS);
-  } catch {
-    // not allowed here: the build just competes for the CPU
-  }
   web.once("exit", (code) => {
     if (code !== 0) console.error(`casedesk: the web UI build failed (exit ${code}); serving the API only — run npm run build:web to see why`);
   });
@@ -28,12 +29,14 @@ if (isWebStale()) {
     if (web.exitCode === null) process.kill(-web.pid, "SIGTERM");
   });
 }
+const bin = fileURLToPath(new URL("../bin/casedesk.js", import.meta.url));
+// the compile (bin/casedesk.js, when dist/ is stale) runs meanwhile only if it is started first:
+// so start it here, then wait for the database before the server opens it
 const { isServerStale } = await import("./build-server.mjs");
 if (isServerStale()) {
   const compile = spawn(process.execPath, [fileURLToPath(new URL("build-server.mjs", import.meta.url)), "--if-stale"], { stdio: "inherit" });
-  const code = await new Promise((resolve) => compile.once("exit", resolve));
+  const [code] = await Promise.all([new Promise((resolve) => compile.once("exit", resolve)), initialising]);
   if (code !== 0) process.exit(code ?? 1);
-}
-const bin = fileURLToPath(new URL("../bin/casedesk.js", import.meta.url));
+} else await initialising;
 process.argv = [process.argv[0], bin, "start", ...process.argv.slice(2)];
 await import(bin);
