@@ -21,7 +21,7 @@ export type MaintenanceMonth = {
  */
 export async function maintenanceFigures(
   deps: Pick<Deps, "db" | "clock">,
-  input: { customerId?: string; from: Date; to: Date; timeZone?: string },
+  input: { customerId?: string; contractId?: string; from: Date; to: Date; timeZone?: string },
 ): Promise<MaintenanceMonth[]> {
   const timeZone = input.timeZone ?? BOARD_TIME_ZONE;
   const now = deps.clock.now();
@@ -36,6 +36,8 @@ export async function maintenanceFigures(
     jobsQuery = jobsQuery.where("j.customerId", "=", input.customerId);
     callsQuery = callsQuery.where("p.customerId", "=", input.customerId);
   }
+  // a call is made to the company, not under a contract: a contract's figures count its jobs only
+  if (input.contractId) jobsQuery = jobsQuery.where("j.contractId", "=", input.contractId);
   const months = new Map<string, MaintenanceMonth>();
   const row = (customerId: string, customerName: string, month: string) => {
     const key = `${customerId}:${month}`;
@@ -60,8 +62,8 @@ export async function maintenanceFigures(
 }
 
 /** The range summed over its months, as the monthly report shows it: late counts those delivered late and those still undelivered past due. */
-export async function maintenanceSectionFigures(deps: Pick<Deps, "db" | "clock">, input: { customerId?: string | null; from: Date; to: Date }) {
-  const months = await maintenanceFigures(deps, { customerId: input.customerId ?? undefined, from: input.from, to: input.to });
+export async function maintenanceSectionFigures(deps: Pick<Deps, "db" | "clock">, input: { customerId?: string | null; contractId?: string | null; from: Date; to: Date }) {
+  const months = await maintenanceFigures(deps, { customerId: input.customerId ?? undefined, contractId: input.contractId ?? undefined, from: input.from, to: input.to });
   return months.reduce(
     (sum, m) => ({ due: sum.due + m.jobsDue, deliveredOnTime: sum.deliveredOnTime + m.deliveredOnTime, late: sum.late + m.deliveredLate + m.late }),
     { due: 0, deliveredOnTime: 0, late: 0 },

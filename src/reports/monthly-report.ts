@@ -128,8 +128,8 @@ export async function gatherMonthlyReport(deps: Deps, sections: ReportSections, 
     monthlyFlow(deps.db, scope, monthEnds(input.toMonth, TREND_MONTHS, period.timeZone), period.timeZone),
     surveysIn(deps.db, scope, range),
     visitsIn(deps.db, scope, range),
-    section(sections.maintenance, deps, { customerId: effectiveCustomer, ...range }),
-    section(sections.rma, deps, { customerId: effectiveCustomer, ...range }),
+    section(sections.maintenance, deps, { customerId: effectiveCustomer, contractId, ...range }),
+    section(sections.rma, deps, { customerId: effectiveCustomer, contractId, ...range }),
   ]);
   const answers = surveys.answers;
   const averageOf = (pick: (a: (typeof answers)[number]) => number) => mean(answers.map(pick));

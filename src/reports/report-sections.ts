@@ -5,7 +5,8 @@ import type { Deps } from "../shared/deps.js";
  * composition root registers them (src/report-sections.ts, one line each), so reports import
  * neither module, and a section whose provider is not registered reads "not available".
  */
-export type SectionQuery = { customerId?: string | null; from: Date; to: Date };
+/** A contract's report counts that contract's jobs and RMAs (an RMA by its case's contract), not the whole company's. */
+export type SectionQuery = { customerId?: string | null; contractId?: string | null; from: Date; to: Date };
 
 /** Preventive maintenance jobs of the range: due, delivered on time, delivered late (or still undelivered past due). */
 export type MaintenanceFigures = { due: number; deliveredOnTime: number; late: number };

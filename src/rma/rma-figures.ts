@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Deps } from "../shared/deps.js";
 
-type Query = { customerId?: string | null; from: Date; to: Date };
+type Query = { customerId?: string | null; contractId?: string | null; from: Date; to: Date };
 
 /** What the monthly report says of RMAs: opened in the range, closed in it, and the turnaround (requested → closed) of those closed. */
 export type RmaReportFigures = {
@@ -14,6 +14,8 @@ export type RmaReportFigures = {
 /** One statement: a row per vendor and the total (ROLLUP), since medians do not add up. */
 export async function rmaFigures(deps: Deps, query: Query): Promise<RmaReportFigures> {
   const customer = query.customerId ? sql`AND customer_id = ${query.customerId}` : sql``;
+  // an RMA belongs to a contract through its case
+  const contract = query.contractId ? sql`AND case_id IN (SELECT id FROM cases WHERE contract_id = ${query.contractId})` : sql``;
   const closedInRange = sql`status = 'closed' AND closed_at >= ${query.from} AND closed_at < ${query.to}`;
   const { rows } = await sql<{ isTotal: number; vendor: string; opened: string; closed: string; medianMs: number | null; maxMs: number | null }>`
     SELECT grouping(vendor) AS is_total, vendor,
@@ -22,7 +24,7 @@ export async function rmaFigures(deps: Deps, query: Query): Promise<RmaReportFig
       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - requested_at) * 1000) FILTER (WHERE ${closedInRange}) AS median_ms,
       max(extract(epoch FROM closed_at - requested_at) * 1000) FILTER (WHERE ${closedInRange}) AS max_ms
     FROM rmas
-    WHERE (requested_at >= ${query.from} AND requested_at < ${query.to} OR closed_at >= ${query.from} AND closed_at < ${query.to}) ${customer}
+    WHERE (requested_at >= ${query.from} AND requested_at < ${query.to} OR closed_at >= ${query.from} AND closed_at < ${query.to}) ${customer} ${contract}
     GROUP BY ROLLUP (vendor)`.execute(deps.db);
   const ms = (value: unknown) => (value === null || value === undefined ? null : Math.round(Number(value)));
   const total = rows.find((row) => Number(row.isTotal) === 1);
