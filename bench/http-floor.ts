@@ -52,6 +52,8 @@ async function measureVariant(target: Target, seeded: Seeded, raw: RawTransactio
   const next = () => ({ path: "/floor", body: openCaseBody(random, seeded) });
   const server = await startServer(target, { script: "./floor-server.ts", env: { BENCH_FLOOR_VARIANT: variant } });
   try {
+    // warmed up first, as the write path's one-by-one requests are
+    await measureThroughput(server.baseUrl, seeded.token, { connections: 1, seconds: options.warmupSeconds, next });
     const times: number[] = [];
     for (let i = 0; i < options.sequentialRequests; i++) {
       const answer = await request(server.baseUrl, seeded.token, "POST", "/floor", next().body);

@@ -57,8 +57,14 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
     return { requests: options.sequentialRequests, roundTripsPerRequest: round(Math.max(0, trips - Math.max(0, idle)) / options.sequentialRequests, 1), latencyMs: percentiles(times) };
   };
 
-  options.log(`write path: ${options.sequentialRequests} case openings one by one`);
+  // one at a time after a warm-up at one connection, as the throughput runs are: a cold server's
+  // first requests (the JIT, the caches, PostgreSQL's) are not what p50 at concurrency 1 means
+  const warmUp = (next: () => { path: string; body: unknown }) =>
+    measureThroughput(server.baseUrl, seeded.token, { connections: 1, seconds: options.warmupSeconds, next });
+  options.log(`write path: ${options.sequentialRequests} case openings one by one, then as many notes, each after a warm-up`);
+  await warmUp(openBody);
   const openOneByOne = await sequential(openBody);
+  await warmUp(noteBody);
   const noteOneByOne = await sequential(noteBody);
   options.log(`opening: ${openOneByOne.roundTripsPerRequest} round trips, p50 ${openOneByOne.latencyMs.p50} ms; note: ${noteOneByOne.roundTripsPerRequest} round trips, p50 ${noteOneByOne.latencyMs.p50} ms`);
 
