@@ -1,25 +1,13 @@
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { apiAs, CHROMIUM, hasBrowser, isCi, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { CHROMIUM, hasBrowser, isCi, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { caseBesideSiteDepot, choose, onHand, rmaStep, type Rma } from "./rma-scene.js";
 
 const TEST_MS = 420_000;
-
-type Depot = { id: string; name: string; siteId: string | null; customerId: string | null };
-type Part = { id: string; partNumber: string };
-type Rma = { id: string; number: string; status: string; version: number };
 
 if (!hasBrowser && isCi) {
   it("has a browser for the web UI tests", () => {
     throw new Error(`CI=true and there is no Chromium at ${CHROMIUM}`);
   });
-}
-
-/** Picks an option of an antd Select by typing part of its text. */
-async function choose(page: Page, scope: ReturnType<Page["locator"]>, label: RegExp, text: string) {
-  await scope.getByRole("combobox", { name: label }).click();
-  await page.keyboard.type(text);
-  await page.getByRole("option", { name: new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).first().waitFor({ state: "attached" });
-  await page.keyboard.press("Enter");
 }
 
 describe.skipIf(!hasBrowser)("spare parts and RMA, from an S1 case to the customer's portal", () => {
@@ -28,24 +16,7 @@ describe.skipIf(!hasBrowser)("spare parts and RMA, from an S1 case to the custom
 
   it("reserves a spare from the site's depot, issues it on a phone, sends the faulty part back under an RMA, and the customer sees the RMA closed", { timeout: TEST_MS }, async () => {
     const base = world.server.base;
-    const manager = await apiAs(base, "manager@demo.casedesk.cn");
-    const depots = (await manager.get<{ items: Depot[] }>("/depots")).items;
-    const siteDepot = depots.find((d) => d.siteId)!;
-    const part = (await manager.get<{ items: Part[] }>("/parts?q=01LL581")).items[0]!;
-    // a spare of the walk's own at the customer's site depot
-    const spareSerial = `SPARE-${Date.now()}`;
-    await (await apiAs(base, "rma@demo.casedesk.cn")).post("/stock-movements", { type: "receive", partId: part.id, depotId: siteDepot.id, quantity: 1, serials: [spareSerial] });
-    const serials = (await manager.get<{ serials: string[] }>(`/depots/${siteDepot.id}/stock/${part.id}/serials`)).serials;
-    expect(serials).toContain(spareSerial);
-    const company = await manager.get<{ contacts: Array<{ id: string; email: string | null; isDesignated: boolean }> }>(`/customers/${siteDepot.customerId}`);
-    const contact = company.contacts.find((c) => c.isDesignated)!;
-    const users = await manager.get<{ items: Array<{ id: string; email: string }> }>("/users?limit=200");
-    const engineer = users.items.find((u) => u.email === "engineer1@demo.casedesk.cn")!;
-    const opened = await manager.post<{ id: string; number: string }>("/cases", {
-      subject: "核心存储宕机：闪存模块故障", description: "DS8950F 一块闪存模块故障，业务中断。", channel: "phone", vendor: "IBM", caseType: "hardware",
-      faultLevel: "S1", contactId: contact.id, siteId: siteDepot.siteId,
-    });
-    await manager.post(`/cases/${opened.id}/assign`, { assigneeId: engineer.id });
+    const { manager, siteDepot, part, spareSerial, contact, opened } = await caseBesideSiteDepot(base);
 
     // the engineer reserves the spare on the case page: the site's own depot is chosen for him
     const desk = await world.browser.newPage();
@@ -93,23 +64,15 @@ describe.skipIf(!hasBrowser)("spare parts and RMA, from an S1 case to the custom
     await signIn(admin, base, "rma@demo.casedesk.cn");
     await admin.goto(`${base}/rma`);
     await admin.getByRole("link", { name: rma.number }).click();
-    const step = async (button: string, fill: (dialog: ReturnType<Page["getByRole"]>) => Promise<void>, expected: string) => {
-      await admin.getByRole("button", { name: button }).first().click();
-      const dialog = admin.getByRole("dialog");
-      await fill(dialog);
-      await dialog.locator(".ant-modal-footer").getByRole("button", { name: button }).click();
-      await dialog.waitFor({ state: "detached" });
-      await expect.poll(() => admin.getByTestId("rma-status").textContent(), { timeout: 45_000 }).toBe(expected);
-    };
+    const step = (button: string, fill: Parameters<typeof rmaStep>[2], expected: string) => rmaStep(admin, button, fill, expected);
     await step("厂家已批准", (d) => d.getByRole("textbox", { name: "厂家 RMA 号" }).fill("IBM-RMA-5512999"), "厂家已批准");
     await step("替换件已发出", (d) => d.getByRole("textbox", { name: "运单号" }).fill("SF1402339837999"), "替换件已发出");
-    const stockBefore = (await manager.get<{ items: Array<{ partId: string; onHand: number }> }>(`/depots/${siteDepot.id}/stock`)).items.find((i) => i.partId === part.id)!.onHand;
+    const stockBefore = await onHand(manager, siteDepot.id, part);
     await step("故障件已寄回", async (d) => {
       await choose(admin, d, /替换件入库到$/, siteDepot.name);
       await d.getByRole("textbox", { name: "替换件序列号" }).fill(`NEW-${spareSerial}`);
     }, "故障件已寄回");
-    const stockAfter = (await manager.get<{ items: Array<{ partId: string; onHand: number }> }>(`/depots/${siteDepot.id}/stock`)).items.find((i) => i.partId === part.id)!.onHand;
-    expect(stockAfter).toBe(stockBefore + 1);
+    expect(await onHand(manager, siteDepot.id, part)).toBe(stockBefore + 1);
     await step("关闭", async () => undefined, "已关闭");
     await admin.close();
 
