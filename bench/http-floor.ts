@@ -1,6 +1,6 @@
 import { rng } from "./corpus.js";
 import type { Target } from "./engines.js";
-import { measureThroughput, request, startServer, type Throughput } from "./http.js";
+import { measureThroughput, postOneByOne, startServer, type Throughput } from "./http.js";
 import type { RawTransactions } from "./raw-transactions.js";
 import type { Seeded } from "./seed.js";
 import { percentiles, round } from "./stats.js";
@@ -54,12 +54,7 @@ async function measureVariant(target: Target, seeded: Seeded, raw: RawTransactio
   try {
     // warmed up first, as the write path's one-by-one requests are
     await measureThroughput(server.baseUrl, seeded.token, { connections: 1, seconds: options.warmupSeconds, next });
-    const times: number[] = [];
-    for (let i = 0; i < options.sequentialRequests; i++) {
-      const answer = await request(server.baseUrl, seeded.token, "POST", "/floor", next().body);
-      if (answer.status !== 201) throw new Error(`POST /floor (${variant}) answered ${answer.status}: ${JSON.stringify(answer.json)}`);
-      times.push(answer.ms);
-    }
+    const times = await postOneByOne(server.baseUrl, seeded.token, options.sequentialRequests, next);
     const oneByOne = { requests: options.sequentialRequests, latencyMs: percentiles(times) };
     options.log(`HTTP floor (${variant}): ${options.sequentialRequests} requests one by one, p50 ${oneByOne.latencyMs.p50} ms`);
 

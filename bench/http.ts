@@ -142,6 +142,24 @@ export function request(baseUrl: string, token: string, method: string, path: st
   });
 }
 
+/**
+ * POSTs `count` requests one after another over the keep-alive connection, each expected to
+ * answer 201 (anything else ends the run); `onAnswer` sees each answer. The wall times in ms.
+ */
+export async function postOneByOne(
+  baseUrl: string, token: string, count: number, next: () => { path: string; body: unknown }, onAnswer?: (path: string, json: unknown) => void,
+): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const { path, body } = next();
+    const answer = await request(baseUrl, token, "POST", path, body);
+    if (answer.status !== 201) throw new Error(`POST ${path} answered ${answer.status}: ${JSON.stringify(answer.json)}`);
+    onAnswer?.(path, answer.json);
+    times.push(answer.ms);
+  }
+  return times;
+}
+
 /** Sends GETs one after another (after a short warm-up) and reports exact percentiles. */
 export async function measureLatency(baseUrl: string, token: string, nextPath: () => string, count: number, warmup: number): Promise<Latency> {
   for (let i = 0; i < warmup; i++) await request(baseUrl, token, "GET", nextPath());

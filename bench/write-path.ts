@@ -1,5 +1,5 @@
 import { composeCase, noteText, pick, rng, weighted, type Random } from "./corpus.js";
-import { measureThroughput, request, type RunningServer, type Throughput } from "./http.js";
+import { measureThroughput, postOneByOne, request, type RunningServer, type Throughput } from "./http.js";
 import type { RawTransactions } from "./raw-transactions.js";
 import type { Seeded } from "./seed.js";
 import { percentiles, round } from "./stats.js";
@@ -39,16 +39,11 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
   });
 
   const sequential = async (next: () => { path: string; body: unknown }) => {
-    const times: number[] = [];
     const before = await server.roundTrips();
     const started = performance.now();
-    for (let i = 0; i < options.sequentialRequests; i++) {
-      const { path, body } = next();
-      const answer = await request(server.baseUrl, seeded.token, "POST", path, body);
-      if (answer.status !== 201) throw new Error(`POST ${path} answered ${answer.status}: ${JSON.stringify(answer.json)}`);
-      if (path === "/api/v1/cases") caseIds.push((answer.json as { id: string }).id);
-      times.push(answer.ms);
-    }
+    const times = await postOneByOne(server.baseUrl, seeded.token, options.sequentialRequests, next, (path, json) => {
+      if (path === "/api/v1/cases") caseIds.push((json as { id: string }).id);
+    });
     const trips = (await server.roundTrips()) - before;
     // what the idle server sends meanwhile (worker loops, LISTEN pings) is not the requests'
     const idleFrom = await server.roundTrips();

@@ -11,6 +11,9 @@ const CASE_COLUMNS = [
   "resolvedAt", "closedAt", "resolution", "isDemo", "version", "resolutionCycle", "rmaRequestedAt", "responseCycle",
 ] as const satisfies readonly (keyof CaseRow)[];
 
+// the names a case is shown with, from the joins of the assignee, the company and the contract
+const NAME_COLUMNS = ["assignee.name as assigneeName", "customers.name as customerName", "contracts.endsOn as contractEndsOn"] as const;
+
 const caseColumns = (db: Db) =>
   db
     .selectFrom("cases")
@@ -18,7 +21,7 @@ const caseColumns = (db: Db) =>
     .leftJoin("customers", "customers.id", "cases.customerId")
     .leftJoin("contracts", "contracts.id", "cases.contractId")
     .select(CASE_COLUMNS.map((column) => `cases.${column}` as const))
-    .select(["assignee.name as assigneeName", "customers.name as customerName", "contracts.endsOn as contractEndsOn"]);
+    .select(NAME_COLUMNS);
 
 /**
  * Runs a case's UPDATE and answers the row it left, with the names, in the same statement: the
@@ -35,7 +38,7 @@ export async function updateCaseReturningNames(
     .leftJoin("customers", "customers.id", "changed.customerId")
     .leftJoin("contracts", "contracts.id", "changed.contractId")
     .selectAll("changed")
-    .select(["assignee.name as assigneeName", "customers.name as customerName", "contracts.endsOn as contractEndsOn"])
+    .select(NAME_COLUMNS)
     .executeTakeFirst();
   return row as CaseWithNames | undefined;
 }
