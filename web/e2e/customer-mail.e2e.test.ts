@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { apiAs, hasBrowser, SCREENSHOT_DIR, signIn, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { apiAs, type E2eWorld, hasBrowser, requireBrowserUnderCi, SCREENSHOT_DIR, signIn, useBrowserWorld } from "./harness.js";
+
+requireBrowserUnderCi();
 
 const SLOW_MS = 45_000;
 const TEST_MS = 240_000;

@@ -1,14 +1,10 @@
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startSmtpPeer, type ReceivedMail, type SmtpPeer } from "../../test/peers.js";
-import { apiAs, CHROMIUM, hasBrowser, isCi, signIn, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { apiAs, type E2eWorld, hasBrowser, requireBrowserUnderCi, signIn, useBrowserWorld } from "./harness.js";
 import { adminPutsContractOnCalendar, expertWorksVendorRequestToDone, SLOW_MS } from "./walks.js";
 
-if (!hasBrowser && isCi) {
-  it("has a browser for the web UI tests", () => {
-    throw new Error(`CI=true and there is no Chromium at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
-  });
-}
+requireBrowserUnderCi();
 
 const SUPPORT = "support@casedesk.test";
 type Entry = { kind: string; data: Record<string, unknown> };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHROMIUM, hasBrowser, isCi, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { type E2eWorld, hasBrowser, requireBrowserUnderCi, signIn, signOut, useBrowserWorld } from "./harness.js";
 import { escalatedCaseWithVendorRequest, expertWorksVendorRequestToDone, SLOW_MS, watch } from "./walks.js";
 
 const TEST_MS = 300_000;
@@ -9,11 +9,7 @@ const STAFF_LOGINS: Record<string, string> = {
   dispatcher: "dispatcher1", engineer: "engineer1", expert: "expert1", rma_admin: "rma", manager: "manager", admin: "admin",
 };
 
-if (!hasBrowser && isCi) {
-  it("has a browser for the web UI tests", () => {
-    throw new Error(`CI=true and there is no Chromium at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
-  });
-}
+requireBrowserUnderCi();
 
 describe.skipIf(!hasBrowser)("experts and vendors in the web UI", () => {
   let world: E2eWorld;

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, it } from "vitest";
 import { repoRoot, startChildServer, type ChildServer } from "../../test/child-server.js";
 import { createTestDatabaseLocation, type TestDatabaseLocation } from "../../test/helpers.js";
 
@@ -16,6 +16,15 @@ import { createTestDatabaseLocation, type TestDatabaseLocation } from "../../tes
 export const CHROMIUM = process.env.CASEDESK_CHROMIUM ?? "/usr/bin/chromium";
 export const hasBrowser = existsSync(CHROMIUM);
 export const isCi = process.env.CI === "true";
+
+/** Under CI a missing Chromium fails the file, never skips it: called at the top of each browser test file. */
+export function requireBrowserUnderCi(): void {
+  if (!hasBrowser && isCi) {
+    it("has a browser for the web UI tests", () => {
+      throw new Error(`CI=true and there is no Chromium at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
+    });
+  }
+}
 export const DEMO_PASSWORD = "casedesk-demo";
 export const WEB_DIST = join(repoRoot, "web", "dist");
 

@@ -1,6 +1,8 @@
 import { describe, it } from "vitest";
-import { hasBrowser, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { type E2eWorld, hasBrowser, requireBrowserUnderCi, useBrowserWorld } from "./harness.js";
 import { adminPutsContractOnCalendar } from "./walks.js";
+
+requireBrowserUnderCi();
 
 const TEST_MS = 240_000;
 

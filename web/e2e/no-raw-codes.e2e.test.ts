@@ -10,14 +10,10 @@ import { NOTIFICATION_STATUSES } from "../../src/notify/notification.js";
 import { TEMPLATE_NAMES } from "../../src/notify/templates.js";
 import { RECIPIENTS } from "../../src/sla/policy.js";
 import { repoRoot } from "../../test/child-server.js";
-import { apiAs, CHROMIUM, hasBrowser, isCi, signIn, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { apiAs, type E2eWorld, hasBrowser, requireBrowserUnderCi, signIn, useBrowserWorld } from "./harness.js";
 import { watch } from "./walks.js";
 
-if (!hasBrowser && isCi) {
-  it("has a browser for the web UI tests", () => {
-    throw new Error(`CI=true and there is no Chromium at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
-  });
-}
+requireBrowserUnderCi();
 
 /**
  * Every screen a role reaches from its menu, read from the routes list (and the administration's

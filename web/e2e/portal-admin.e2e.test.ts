@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { accessibilityProblems, apiAs, CHROMIUM, hasBrowser, isCi, SCREENSHOT_DIR, signIn, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { accessibilityProblems, apiAs, type E2eWorld, hasBrowser, requireBrowserUnderCi, SCREENSHOT_DIR, signIn, useBrowserWorld } from "./harness.js";
 
 /** a machine busy with other test files is slow to render; wait longer than the harness's default */
 const SLOW_MS = 45_000;
@@ -12,11 +12,7 @@ type Template = { subject: string; customised: boolean; version: number; default
 const readTemplate = async (base: string, name: string, language: string) =>
   (await apiAs(base, "admin@demo.casedesk.cn")).get<Template>(`/notification-templates/${name}/${language}`);
 
-if (!hasBrowser && isCi) {
-  it("has a browser for the web UI tests", () => {
-    throw new Error(`CI=true and there is no Chromium at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
-  });
-}
+requireBrowserUnderCi();
 
 describe.skipIf(!hasBrowser)("the customer portal and the administration screens", () => {
   let world: E2eWorld;

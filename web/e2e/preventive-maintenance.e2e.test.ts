@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "../../test/child-server.js";
-import { apiAs, hasBrowser, SCREENSHOT_DIR, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { apiAs, type E2eWorld, hasBrowser, requireBrowserUnderCi, SCREENSHOT_DIR, signIn, signOut, useBrowserWorld } from "./harness.js";
+
+requireBrowserUnderCi();
 
 const SLOW_MS = 45_000;
 const NMON = join(repoRoot, "src", "maintenance", "fixtures", "aix-layout-handmade.nmon");

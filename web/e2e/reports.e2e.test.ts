@@ -5,7 +5,9 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { apiAs, hasBrowser, SCREENSHOT_DIR, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { apiAs, type E2eWorld, hasBrowser, requireBrowserUnderCi, SCREENSHOT_DIR, signIn, signOut, useBrowserWorld } from "./harness.js";
+
+requireBrowserUnderCi();
 
 const SLOW_MS = 60_000;
 const TEST_MS = 300_000;

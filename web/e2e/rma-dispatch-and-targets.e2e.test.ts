@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiAs, CHROMIUM, hasBrowser, isCi, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { apiAs, type E2eWorld, hasBrowser, requireBrowserUnderCi, signIn, signOut, useBrowserWorld } from "./harness.js";
 import { caseBesideSiteDepot, choose, onHand, rmaStep, type Rma } from "./rma-scene.js";
 import { SLOW_MS } from "./walks.js";
 
@@ -7,11 +7,7 @@ const TEST_MS = 300_000;
 
 type StepTarget = { status: string; value: number; unit: string; calendarId: string | null };
 
-if (!hasBrowser && isCi) {
-  it("has a browser for the web UI tests", () => {
-    throw new Error(`CI=true and there is no Chromium at ${CHROMIUM}`);
-  });
-}
+requireBrowserUnderCi();
 
 describe.skipIf(!hasBrowser)("the RMA admin's replacement from a depot, and the steps' targets", () => {
   let world: E2eWorld;

@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { CHROMIUM, hasBrowser, isCi, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { type E2eWorld, hasBrowser, requireBrowserUnderCi, signIn, signOut, useBrowserWorld } from "./harness.js";
 import { caseBesideSiteDepot, choose, onHand, rmaStep, type Rma } from "./rma-scene.js";
 
 const TEST_MS = 420_000;
 
-if (!hasBrowser && isCi) {
-  it("has a browser for the web UI tests", () => {
-    throw new Error(`CI=true and there is no Chromium at ${CHROMIUM}`);
-  });
-}
+requireBrowserUnderCi();
 
 describe.skipIf(!hasBrowser)("spare parts and RMA, from an S1 case to the customer's portal", () => {
   let world: E2eWorld;

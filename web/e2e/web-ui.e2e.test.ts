@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { statSync } from "node:fs";
 import { join } from "node:path";
-import { accessibilityProblems, apiAs, CHROMIUM, SCREENSHOT_DIR, WEB_DIST, hasBrowser, isCi, signIn, signOut, useBrowserWorld, type E2eWorld } from "./harness.js";
+import { accessibilityProblems, apiAs, type E2eWorld, hasBrowser, requireBrowserUnderCi, SCREENSHOT_DIR, signIn, signOut, useBrowserWorld, WEB_DIST } from "./harness.js";
 
-if (!hasBrowser && isCi) {
-  it("has a browser for the web UI tests", () => {
-    throw new Error(`CI=true and there is no Chromium at ${CHROMIUM}: .ci/run installs it (apt-get install chromium)`);
-  });
-}
+requireBrowserUnderCi();
 
 describe.skipIf(!hasBrowser)("golden paths of the dispatcher and the engineer", () => {
   let world: E2eWorld;
