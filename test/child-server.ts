@@ -29,8 +29,11 @@ export type ChildServer = {
   readyAt: number;
 };
 
-/** `casedesk start` with `env` (plus a free PORT), once it answers /healthz. */
-export async function startChildServer(env: NodeJS.ProcessEnv, children: Set<ChildProcess>, timeoutMs = 60_000): Promise<ChildServer> {
+/**
+ * `casedesk start` with `env` (plus a free PORT), once it answers /healthz and, when `printed` is
+ * given, has printed it (the demo centre loads after the server listens: "demo centre loaded").
+ */
+export async function startChildServer(env: NodeJS.ProcessEnv, children: Set<ChildProcess>, timeoutMs = 60_000, printed?: string): Promise<ChildServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ["bin/casedesk.js", "start"], { cwd: repoRoot, env: { ...env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
   children.add(child);
@@ -48,11 +51,11 @@ export async function startChildServer(env: NodeJS.ProcessEnv, children: Set<Chi
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited before it was healthy:\n${output}`);
     try {
-      if ((await fetch(`${base}/healthz`)).status === 200) break;
+      if ((await fetch(`${base}/healthz`)).status === 200 && (printed === undefined || output.includes(printed))) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`the server did not become healthy in ${timeoutMs / 1000} s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the server did not become healthy${printed ? ` and print "${printed}"` : ""} in ${timeoutMs / 1000} s:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return { child, base, exited, output: () => output, readyAt: Date.now() };

@@ -56,7 +56,7 @@ describe("casedesk for a newcomer", () => {
     expect(result.stderr).toContain("PORT=");
     // one line, not a stack trace
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stdout).not.toContain("demo data loaded");
+    expect(result.stdout).not.toContain("demo logins");
     // the empty database stayed empty: no migration ran (on PGlite not even the folder was touched)
     expect(await migrationsTableExists()).toBe(false);
   }, 120_000);

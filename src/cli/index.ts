@@ -7,7 +7,7 @@ import { runHousekeeping } from "../housekeeping/index.js";
 import { ConfigError, loadConfig, type Config } from "../config.js";
 import { DataDirLockedError } from "../db/data-dir-lock.js";
 import { migrate } from "../db/migrate.js";
-import { seedDemo, DEMO_PASSWORD } from "../demo/index.js";
+import { DEMO_LOADED, DEMO_PASSWORD, prepareDemo, seedDemo, type PreparedDemo } from "../demo/index.js";
 import type { Role } from "../db/schema.js";
 import type { Deps } from "../shared/deps.js";
 import { VERSION } from "../version.js";
@@ -26,13 +26,12 @@ export function buildCli(): Command {
       const config = loadConfig();
       await assertPortFree(config.host, config.port);
       const app = await createApp(config, { worker: false, workerIntervalMs: config.workerIntervalMs });
-      const demo = config.demo === "true" || (config.demo === "auto" && !config.databaseUrl);
-      if (demo) {
-        const seeded = await seedDemo(app.deps, { timerHandlers });
-        if (seeded) printDemoLogins(seeded.logins);
-      }
-      // after the seed: the worker firing the seed's timers while it still writes could deadlock with it
-      if (config.worker) await app.startBackground();
+      const wantsDemo = config.demo === "true" || (config.demo === "auto" && !config.databaseUrl);
+      // the demo's people first; its cases load once the server listens, so a newcomer signs in at once
+      const demo = wantsDemo ? await prepareDemo(app.deps, { timerHandlers }) : null;
+      if (demo) printDemoLogins(demo.logins);
+      // not while the demo loads: the worker firing the seed's timers while it still writes could deadlock with it
+      else if (config.worker) await app.startBackground();
       // the embedded database has one opener: `casedesk backup` asks this server for the copy
       if (app.database.holdStill) {
         const backups = await serveBackupRequests(app.database, config);
@@ -49,7 +48,8 @@ export function buildCli(): Command {
       console.log(`  ${url}/api/docs   API documentation`);
       console.log(`  ${url}/api/v1/openapi.json`);
       console.log(`  ${url}/healthz`);
-      closeOnSignal(app);
+      const stopping = closeOnSignal(app);
+      if (demo) await playDemoInBackground(demo, app, config, stopping);
     });
 
   program
@@ -202,13 +202,33 @@ function databaseName(config: Pick<Config, "databaseUrl" | "dataDir">): string {
 }
 
 /** Ctrl-C or a TERM signal: finish the worker's round, stop serving, close the database, exit. */
-function closeOnSignal(app: App) {
+/** Closes the app on SIGINT or SIGTERM, then exits; answers whether that has begun. */
+function closeOnSignal(app: App): () => boolean {
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     await app.close();
     process.exit(0);
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  return () => stopping;
+}
+
+/** The demo's cases while the server serves; then the worker. A failure stops the server, as it would have before it listened. */
+async function playDemoInBackground(demo: PreparedDemo, app: App, config: Config, stopping: () => boolean): Promise<void> {
+  console.log("loading the demo centre's cases (they appear as they are written)…");
+  try {
+    const { cases, actions } = await demo.play();
+    console.log(`${DEMO_LOADED}: ${cases} cases, ${actions} actions`);
+  } catch (error) {
+    // a stop while it loads closes the database under it: not a failure of the demo
+    if (stopping()) return;
+    console.error("casedesk: the demo centre could not be loaded:", error);
+    await app.close();
+    process.exit(1);
+  }
+  if (config.worker && !stopping()) await app.startBackground();
 }
 
 async function withDeps(
@@ -227,7 +247,7 @@ async function withDeps(
 }
 
 function printDemoLogins(logins: { role: string; email: string }[]) {
-  console.log(`demo data loaded; every demo login's password is ${DEMO_PASSWORD}`);
+  console.log(`demo logins, every password ${DEMO_PASSWORD}:`);
   for (const login of logins) console.log(`  ${login.role.padEnd(10)} ${login.email}`);
 }
 

@@ -14,8 +14,15 @@ import type { SeededCustomer } from "./customers.js";
 
 export { DEMO_PASSWORD };
 
-/** What every module's demo data may build on: the companies (with contacts, sites, logins) and the staff. */
-export type DemoCentre = { customers: SeededCustomer[]; staff: Staff };
+/** What `casedesk start` prints once the demo centre's cases are all in (tests wait for it). */
+export const DEMO_LOADED = "demo centre loaded";
+
+/** The demo centre once its people exist: who can sign in, and the rest of it still to load. */
+export type PreparedDemo = {
+  logins: { role: string; email: string }[];
+  /** The 50 cases' histories, then each module's demo data: seconds of work, once. */
+  play(): Promise<{ cases: number; actions: number }>;
+};
 
 /**
  * The demo support centre: four customer companies in Beijing, Shanghai and Guangzhou with
@@ -28,18 +35,28 @@ export async function seedDemo(
   deps: Deps,
   options: { timerHandlers?: Record<string, TimerHandler> } = {},
 ): Promise<{ logins: { role: string; email: string }[] } | null> {
-  if (await hasDemoData(deps)) return null;
-  const started = Date.now();
+  const demo = await prepareDemo(deps, options);
+  if (!demo) return null;
+  await demo.play();
+  return { logins: demo.logins };
+}
+
+/**
+ * The demo centre in two parts: the companies, staff and logins now (under a second), the cases'
+ * histories and the modules' data when `play` is called. `casedesk start` listens in between, so
+ * a newcomer can sign in while the cases arrive (as live updates). Null when demo data is there.
+ */
+export async function prepareDemo(
+  deps: Deps,
+  options: { timerHandlers?: Record<string, TimerHandler> } = {},
+): Promise<PreparedDemo | null> {
+  if (await hasDemoData(deps)) {
+    if (!(await hasWholeDemo(deps))) deps.logger.warn("the demo centre was interrupted while it loaded and stays incomplete; to have it whole, start once on an empty data folder");
+    return null;
+  }
   const realNow = deps.clock.now().getTime();
   const clock = { at: realNow - 120 * DAY_MS };
   const timed: Deps = { ...deps, clock: { now: () => new Date(clock.at) } };
-  // the centre's timers (reminders, breaches, auto-close) fire as the seed's clock moves, so the
-  // history reads as if casedesk had been running all along
-  const quiet: Deps = { ...timed, logger: deps.logger.child({}, { level: "silent" }) };
-  const fireDueTimers = async () => {
-    if (options.timerHandlers) await runDueTimers(quiet, options.timerHandlers);
-  };
-  const random = mulberry32(20_260_617);
 
   // argon2 runs off the event loop: the staff's passwords hash while the customers are written
   const [customers, staff] = await Promise.all([seedCustomers(timed, realNow), seedStaff(timed)]);
@@ -53,6 +70,28 @@ export async function seedDemo(
     }),
   );
   customers.forEach((customer, i) => (customer.login = actorOf(customerLogins[i]!)));
+  const logins = [
+    ...STAFF.map((s) => ({ role: s.role as string, email: `${s.key}@${DEMO_DOMAIN}` })),
+    ...customerLogins.map((u) => ({ role: "customer", email: u.email })),
+  ];
+  let played: Promise<{ cases: number; actions: number }> | undefined;
+  return { logins, play: () => (played ??= playDemo(deps, { ...options, customers, staff, clock, realNow })) };
+}
+
+async function playDemo(
+  deps: Deps,
+  given: { timerHandlers?: Record<string, TimerHandler>; customers: SeededCustomer[]; staff: Staff; clock: { at: number }; realNow: number },
+): Promise<{ cases: number; actions: number }> {
+  const { customers, staff, clock, realNow, timerHandlers } = given;
+  const started = Date.now();
+  const timed: Deps = { ...deps, clock: { now: () => new Date(clock.at) } };
+  // the centre's timers (reminders, breaches, auto-close) fire as the seed's clock moves, so the
+  // history reads as if casedesk had been running all along
+  const quiet: Deps = { ...timed, logger: deps.logger.child({}, { level: "silent" }) };
+  const fireDueTimers = async () => {
+    if (timerHandlers) await runDueTimers(quiet, timerHandlers);
+  };
+  const random = mulberry32(20_260_617);
 
   const cases = PLAN.map(([story, problemKey]) => {
     const problem: Problem = PROBLEMS[problemKey];
@@ -81,28 +120,29 @@ export async function seedDemo(
       await fireDueTimers();
       await step.run(timed, ctx);
       actions++;
+      // PGlite answers in this thread without I/O: without a turn of the event loop between steps,
+      // the server listening meanwhile would not read a request until the demo is done
+      await new Promise((resolve) => setImmediate(resolve));
     }
   }
   clock.at = realNow;
   await fireDueTimers();
 
   // each module's demo data (src/<module>/demo.ts), one line each, in the order they build on each other
-  const centre: DemoCentre = { customers, staff };
-  void centre;
   await seedInventoryDemo(deps).then(() => seedRmaDemo(deps));
-  await seedMaintenanceDemo(deps, { customerIds: customers.map((c) => c.id), engineers: staff.engineers, timerHandlers: options.timerHandlers });
+  await seedMaintenanceDemo(deps, { customerIds: customers.map((c) => c.id), engineers: staff.engineers, timerHandlers });
 
   deps.logger.info({ cases: cases.length, actions, ms: Date.now() - started }, "demo data loaded");
-
-  const logins = [
-    ...STAFF.map((s) => ({ role: s.role as string, email: `${s.key}@${DEMO_DOMAIN}` })),
-    ...customerLogins.map((u) => ({ role: "customer", email: u.email })),
-  ];
-  return { logins };
+  return { cases: cases.length, actions };
 }
 
 async function hasDemoData(deps: Deps): Promise<boolean> {
   const demoUser = await deps.db.selectFrom("users").select("id").where("isDemo", "=", true).limit(1).executeTakeFirst();
   const demoCustomer = await deps.db.selectFrom("customers").select("id").where("isDemo", "=", true).limit(1).executeTakeFirst();
   return Boolean(demoUser || demoCustomer || (await findUserByEmail(deps.db, `dispatcher1@${DEMO_DOMAIN}`)));
+}
+
+/** The maintenance plans come last: without them a start was stopped while the demo loaded. */
+async function hasWholeDemo(deps: Deps): Promise<boolean> {
+  return Boolean(await deps.db.selectFrom("maintenancePlans").select("id").where("isDemo", "=", true).limit(1).executeTakeFirst());
 }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, it } from "vitest";
 import { repoRoot, startChildServer, type ChildServer } from "../../test/child-server.js";
+import { DEMO_LOADED } from "../../src/demo/index.js";
 import { createTestDatabaseLocation, type TestDatabaseLocation } from "../../test/helpers.js";
 
 /**
@@ -102,7 +103,7 @@ export function useBrowserWorld(receive: (world: E2eWorld) => void, env: NodeJS.
       CASEDESK_WEB_DIR: WEB_DIST,
       ...(location.dir ? { CASEDESK_DATA_DIR: location.dir } : { DATABASE_URL: location.url }),
       ...env,
-    }, children, 300_000);
+    }, children, 300_000, DEMO_LOADED);
     browser = await launchBrowser();
     receive({ server, browser });
   }, 420_000);
