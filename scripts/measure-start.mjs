@@ -136,7 +136,16 @@ async function timedStart(label, cwd, env, until, timeoutMs) {
     const rss = serverRssMb(child.pid);
     return { label, seconds, webSeconds, demoSeconds, cpuSeconds, rss, busy };
   } finally {
-    const exited = new Promise((r) => child.once("exit", r));
+    // npm may exit before the server it started has closed its database: wait for every process below it
+    const processes = [child.pid, ...descendants(child.pid)];
+    const alive = () => processes.filter((pid) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    });
     // the group may be gone already (npm start failed): the error that says why is the one to show
     const killGroup = (signal) => {
       try {
@@ -146,8 +155,12 @@ async function timedStart(label, cwd, env, until, timeoutMs) {
       }
     };
     killGroup("SIGTERM");
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-    if (child.exitCode === null) killGroup("SIGKILL");
+    const deadline = Date.now() + 15_000;
+    while (alive().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    if (alive().length > 0) {
+      killGroup("SIGKILL");
+      for (const pid of alive()) process.kill(pid, "SIGKILL");
+    }
   }
 }
 

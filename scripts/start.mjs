@@ -20,7 +20,7 @@ if (!process.env.DATABASE_URL && !existsSync(join(dataDir, "PG_VERSION"))) {
 }
 
 if (isWebStale()) {
-  const web = spawn(process.execPath, [fileURLToPath(new URL("build-web.mjs", import.meta.url)), "--if-stale"], { stdio: "inherit", detached: true });
+  const web = spawnWebBuild();
   web.once("exit", (code) => {
     if (code !== 0) console.error(`casedesk: the web UI build failed (exit ${code}); serving the API only — run npm run build:web to see why`);
   });
@@ -40,3 +40,14 @@ if (isServerStale()) {
 } else await initialising;
 process.argv = [process.argv[0], bin, "start", ...process.argv.slice(2)];
 await import(bin);
+
+/**
+ * The web build at the lowest CPU priority where `nice` exists: the first sign-in waits on initdb
+ * and the server's start, each on one core, while Vite takes whatever both cores leave.
+ */
+function spawnWebBuild() {
+  const args = [fileURLToPath(new URL("build-web.mjs", import.meta.url)), "--if-stale"];
+  const options = { stdio: "inherit", detached: true };
+  const nice = ["/usr/bin/nice", "/bin/nice"].find((path) => existsSync(path));
+  return nice ? spawn(nice, ["-n", "19", process.execPath, ...args], options) : spawn(process.execPath, args, options);
+}
