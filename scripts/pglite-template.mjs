@@ -11,6 +11,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { Blob } from "node:buffer";
 import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
 
 export const TEMPLATE = fileURLToPath(new URL("pglite-empty-cluster.tar.br", import.meta.url));
