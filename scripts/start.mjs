@@ -1,23 +1,14 @@
 #!/usr/bin/env node
 // `npm start`: brings the compiled server (dist/) up to date, then starts it in this process
-// while a stale web UI builds beside it in a child: on a fresh clone the embedded database's
-// initialisation, the migrations and the demo data take about as long as the Vite build, so they
-// share the machine's cores instead of queueing (initdb runs beside the compile, too). The server
-// serves web/dist as soon as the build has written it (see src/http/web-assets.ts); nothing stale
-// means no build at all.
+// while a stale web UI builds beside it in a child, at the lowest priority: on a fresh clone the
+// server's start (a new embedded database unpacked from src/db/pglite-empty-cluster.tar.br, the
+// migrations, the demo's people) is what the first sign-in waits for, and Vite takes what it leaves
+// of the cores. The server serves web/dist as soon as the build has written it (see
+// src/http/web-assets.ts); nothing stale means no build at all.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isStale as isWebStale } from "./build-web.mjs";
-
-// a fresh embedded database is initialised beside the compile (and the web build), not after it
-let initialising = Promise.resolve();
-const dataDir = process.env.CASEDESK_DATA_DIR ?? "./data";
-if (!process.env.DATABASE_URL && !existsSync(join(dataDir, "PG_VERSION"))) {
-  const init = spawn(process.execPath, [fileURLToPath(new URL("init-pglite.mjs", import.meta.url)), dataDir], { stdio: "inherit" });
-  initialising = new Promise((resolve) => init.once("exit", resolve));
-}
 
 if (isWebStale()) {
   const web = spawnWebBuild();
@@ -30,14 +21,13 @@ if (isWebStale()) {
   });
 }
 const bin = fileURLToPath(new URL("../bin/casedesk.js", import.meta.url));
-// the compile (bin/casedesk.js, when dist/ is stale) runs meanwhile only if it is started first:
-// so start it here, then wait for the database before the server opens it
+// the compile (bin/casedesk.js, when dist/ is stale) runs beside the web build only if it is started here
 const { isServerStale } = await import("./build-server.mjs");
 if (isServerStale()) {
   const compile = spawn(process.execPath, [fileURLToPath(new URL("build-server.mjs", import.meta.url)), "--if-stale"], { stdio: "inherit" });
-  const [code] = await Promise.all([new Promise((resolve) => compile.once("exit", resolve)), initialising]);
+  const code = await new Promise((resolve) => compile.once("exit", resolve));
   if (code !== 0) process.exit(code ?? 1);
-} else await initialising;
+}
 process.argv = [process.argv[0], bin, "start", ...process.argv.slice(2)];
 await import(bin);
 

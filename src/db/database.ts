@@ -1,7 +1,8 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { CamelCasePlugin, Kysely } from "kysely";
 import type { DB } from "./schema.js";
 import { lockDataDir } from "./data-dir-lock.js";
+import { openPgliteFolder } from "./pglite-cluster.js";
 import { PgliteDialect } from "./pglite-dialect.js";
 import { openPostgres, type PostgresOptions } from "./postgres.js";
 
@@ -47,18 +48,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     : openPglite(options.dataDir);
 }
 
-/**
- * PostgreSQL's default 128 MB of shared buffers is memory PGlite touches at start, in a process
- * that serves a small centre: 16 MB holds its working set (the files stay in the OS's cache), and
- * the idle server is about 140 MB smaller.
- */
-const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
-
 export async function openPglite(dataDir: string): Promise<Database> {
   const unlock = lockDataDir(dataDir);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(dataDir, { parsers: { 1082: (value: string) => value }, startParams: PGLITE_START_PARAMS });
+    ({ pglite } = await openPgliteFolder(dataDir, { parsers: { 1082: (value: string) => value } }));
   } catch (error) {
     unlock();
     throw error;

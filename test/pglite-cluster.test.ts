@@ -3,14 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-// @ts-expect-error a plain script of npm start's, with no types of its own
-import { createCluster, START_PARAMS } from "../scripts/pglite-template.mjs";
+import { openPgliteFolder, PGLITE_START_PARAMS as START_PARAMS } from "../src/db/pglite-cluster.js";
 import { openPglite } from "../src/db/database.js";
 import { migrate } from "../src/db/migrate.js";
 import { TEST_ENGINE } from "./helpers.js";
 
 /**
- * The stored empty cluster a fresh PGlite folder is unpacked from (scripts/pglite-template.mjs):
+ * The stored empty cluster a fresh PGlite folder is unpacked from (src/db/pglite-cluster.ts):
  * it must be what the installed PGlite's initdb makes, and a template that does not open must
  * leave initdb to do the work. It concerns PGlite alone, so it runs in the PGlite pass only.
  */
@@ -38,22 +37,19 @@ async function fingerprint(pglite: PGlite): Promise<Fingerprint> {
 }
 
 describe.skipIf(TEST_ENGINE !== "pglite")("the stored empty cluster", () => {
-  it("is what the installed PGlite's initdb makes (else: node scripts/pglite-template.mjs --write)", async () => {
+  it("is what the installed PGlite's initdb makes (else: npm run pglite:cluster)", async () => {
     const fresh = await PGlite.create(folder(), { startParams: START_PARAMS });
     const expected = await fingerprint(fresh);
     await fresh.close();
 
-    const dir = folder();
-    expect(await createCluster(dir)).toBe("template");
-    const unpacked = await PGlite.create(dir, { startParams: START_PARAMS });
+    const { pglite: unpacked, made } = await openPgliteFolder(folder());
+    expect(made).toBe("unpacked");
     expect(await fingerprint(unpacked)).toEqual(expected);
     await unpacked.close();
   }, 120_000);
 
   it("takes casedesk's migrations and its data like a cluster initdb made", async () => {
-    const dir = folder();
-    expect(await createCluster(dir)).toBe("template");
-    const database = await openPglite(dir);
+    const database = await openPglite(folder());
     try {
       expect((await migrate(database)).length).toBeGreaterThan(20);
       const user = await database.db.insertInto("users").values({ email: "a@casedesk.test", name: "甲", role: "admin", createdAt: new Date(), updatedAt: new Date() }).returning("name").executeTakeFirstOrThrow();
@@ -67,9 +63,13 @@ describe.skipIf(TEST_ENGINE !== "pglite")("the stored empty cluster", () => {
     const broken = join(folder(), "broken.tar.br");
     writeFileSync(broken, "not a cluster");
     const dir = folder();
-    expect(await createCluster(dir, broken)).toBe("initdb");
-    const pglite = await PGlite.create(dir, { startParams: START_PARAMS });
+    const { pglite, made } = await openPgliteFolder(dir, {}, broken);
+    expect(made).toBe("initdb");
     expect((await pglite.query<{ n: number }>("SELECT 1 + 1 AS n")).rows).toEqual([{ n: 2 }]);
     await pglite.close();
+    // what initdb left opens again as an ordinary folder
+    const again = await openPgliteFolder(dir);
+    expect(again.made).toBe("opened");
+    await again.pglite.close();
   }, 120_000);
 });
