@@ -32,8 +32,8 @@ process.argv = [process.argv[0], bin, "start", ...process.argv.slice(2)];
 await import(bin);
 
 /**
- * The web build at the lowest CPU priority where `nice` exists: the first sign-in waits on initdb
- * and the server's start, each on one core, while Vite takes whatever both cores leave.
+ * The web build at the lowest CPU priority where `nice` exists: the first sign-in waits on the
+ * compile and the server's start, which keep a core, while Vite takes whatever both cores leave.
  */
 function spawnWebBuild() {
   const args = [fileURLToPath(new URL("build-web.mjs", import.meta.url)), "--if-stale"];

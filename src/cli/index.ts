@@ -201,8 +201,10 @@ function databaseName(config: Pick<Config, "databaseUrl" | "dataDir">): string {
   return `PostgreSQL at ${url.toString()}`;
 }
 
-/** Ctrl-C or a TERM signal: finish the worker's round, stop serving, close the database, exit. */
-/** Closes the app on SIGINT or SIGTERM, then exits; answers whether that has begun. */
+/**
+ * Ctrl-C or a TERM signal: finish the worker's round, stop serving, close the database, exit.
+ * Answers whether that has begun (a demo still loading then fails, and is not to be reported).
+ */
 function closeOnSignal(app: App): () => boolean {
   let stopping = false;
   const stop = async () => {
