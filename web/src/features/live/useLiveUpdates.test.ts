@@ -10,6 +10,8 @@ describe("which queries a live case event makes stale", () => {
     expect(isAffected(["case", "C2611-000042"], event)).toBe(true);
     expect(isAffected(["case-search", "vendor=IBM"], event)).toBe(true);
     expect(isAffected(["portal-cases", "", "open"], event)).toBe(true);
+    // the dispatch board's on-duty engineers with their open-case load
+    expect(isAffected(["rosters", "on-duty", "engineer"], event)).toBe(true);
     expect(isAffected(["portal-case", "22222222-2222-2222-2222-222222222222"], event)).toBe(false);
     expect(isAffected(["admin", "users", "all"], event)).toBe(false);
   });

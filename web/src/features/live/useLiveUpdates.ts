@@ -5,10 +5,11 @@ import { useEffect } from "react";
 export type CaseLiveEvent = { type: string; caseId: string; caseNumber: string | null; at: string };
 
 /**
- * Query keys whose first part names a list of cases (searches, queues, the overview): any case
- * event may change them. Features add theirs here rather than subscribing on their own.
+ * Query keys whose first part names a list of cases (searches, queues, the overview) or counts
+ * them (the on-duty engineers' open cases, under "rosters"): any case event may change them.
+ * Features add theirs here rather than subscribing on their own.
  */
-export const CASE_LIST_KEYS = new Set(["cases", "sla", "case-search", "portal-cases", "queues", "workload", "breaches", "vendor-requests", "my-cases", "console"]);
+export const CASE_LIST_KEYS = new Set(["cases", "sla", "case-search", "portal-cases", "queues", "workload", "breaches", "vendor-requests", "my-cases", "console", "rosters"]);
 
 /** Whether a query shows the named case (its id or number anywhere in the key) or a list of cases. */
 export function isAffected(queryKey: readonly unknown[], event: CaseLiveEvent): boolean {
