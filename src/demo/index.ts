@@ -75,16 +75,23 @@ export async function prepareDemo(
     ...customerLogins.map((u) => ({ role: "customer", email: u.email })),
   ];
   let played: Promise<{ cases: number; actions: number }> | undefined;
-  return { logins, play: () => (played ??= playDemo(deps, { ...options, customers, staff, clock, realNow })) };
+  return { logins, play: () => (played ??= playDemo(deps, { ...options, customers, staff, clock, timed, realNow })) };
 }
 
 async function playDemo(
   deps: Deps,
-  given: { timerHandlers?: Record<string, TimerHandler>; customers: SeededCustomer[]; staff: Staff; clock: { at: number }; realNow: number },
+  given: {
+    timerHandlers?: Record<string, TimerHandler>;
+    customers: SeededCustomer[];
+    staff: Staff;
+    /** The seed's clock, moved step by step, and the dependencies that read it. */
+    clock: { at: number };
+    timed: Deps;
+    realNow: number;
+  },
 ): Promise<{ cases: number; actions: number }> {
-  const { customers, staff, clock, realNow, timerHandlers } = given;
+  const { customers, staff, clock, timed, realNow, timerHandlers } = given;
   const started = Date.now();
-  const timed: Deps = { ...deps, clock: { now: () => new Date(clock.at) } };
   // the centre's timers (reminders, breaches, auto-close) fire as the seed's clock moves, so the
   // history reads as if casedesk had been running all along
   const quiet: Deps = { ...timed, logger: deps.logger.child({}, { level: "silent" }) };
