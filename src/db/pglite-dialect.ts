@@ -3,6 +3,7 @@ import {
   CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
   type DatabaseConnection, type DatabaseIntrospector, type Dialect, type DialectAdapter, type Driver, type Kysely, type QueryCompiler, type QueryResult,
 } from "kysely";
+import { isScript } from "./script.js";
 
 /**
  * Kysely over PGlite's one connection. Kysely's own PGlite dialect came with 0.29, which asks for
@@ -94,6 +95,11 @@ class PgliteConnection implements DatabaseConnection {
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    if (isScript(compiled.sql, compiled.parameters)) {
+      // a script (src/db/script.ts): PGlite's simple protocol, and the last statement's rows
+      const last = (await (this.transaction ?? this.pglite).exec(compiled.sql)).at(-1);
+      return { numAffectedRows: last?.affectedRows != null ? BigInt(last.affectedRows) : undefined, rows: (last?.rows ?? []) as R[] };
+    }
     const { affectedRows, rows } = await (this.transaction ?? this.pglite).query<R>(compiled.sql, compiled.parameters as unknown[], { rowMode: "object" });
     return { numAffectedRows: affectedRows != null ? BigInt(affectedRows) : undefined, rows: rows ?? [] };
   }

@@ -3,6 +3,7 @@ import pg from "pg";
 import type { Database, Listening, RawSession } from "./database.js";
 import { databaseFailureOf, markAsDriverError } from "./database-errors.js";
 import type { DB } from "./schema.js";
+import { isScript } from "./script.js";
 
 /** Bounds on waiting for PostgreSQL, so that no request or job waits for a server that is gone. */
 export type DatabaseTimeouts = {
@@ -108,7 +109,8 @@ function discardingLostClients(pool: pg.Pool): PostgresPool {
           markAsDriverError(error);
           if (databaseFailureOf(error) === "unreachable") isLost = true;
         });
-        return result;
+        // a script (src/db/script.ts) answers a result per statement: Kysely is given the last
+        return isScript(text, parameters) ? result.then((results: pg.QueryResult | pg.QueryResult[]) => (Array.isArray(results) ? results.at(-1)! : results)) : result;
       };
       return {
         // Kysely streams through a cursor only when given one (it is not), so text queries are all there are

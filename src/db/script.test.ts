@@ -1,0 +1,58 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabase, type TestDatabase } from "../../test/helpers.js";
+import { inlineParameters, runScript } from "./script.js";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await testDatabase();
+  await sql`CREATE TABLE script_probe (id integer PRIMARY KEY, label text, at timestamptz, tags text[], data jsonb)`.execute(database.db);
+});
+afterAll(async () => database.drop());
+
+describe(runScript.name, () => {
+  it("runs the statements in order, each seeing the last one's rows, and answers the last statement's rows", async () => {
+    const { db } = database;
+    const at = new Date("2026-12-07T03:04:05.678Z");
+    const rows = await runScript<{ id: number; label: string; at: Date; tags: string[]; data: { quote: string } }>(db, [
+      db.insertInto("script_probe" as never).values({ id: 1, label: "it's \\ a \"label\" $1 $$", at, tags: ["a", "b'c"], data: JSON.stringify({ quote: "'" }) } as never).compile(),
+      sql`UPDATE script_probe SET label = label || ${"!"} WHERE id = ${1}`.compile(db),
+      db.selectFrom("script_probe" as never).selectAll().where("id" as never, "=", 1 as never).compile(),
+    ]);
+    expect(rows).toEqual([{ id: 1, label: "it's \\ a \"label\" $1 $$!", at, tags: ["a", "b'c"], data: { quote: "'" } }]);
+  });
+
+  it("commits all or nothing: a failing statement takes back the ones before it", async () => {
+    const { db } = database;
+    await expect(runScript(db, [
+      sql`INSERT INTO script_probe (id, label) VALUES (${2}, ${"kept?"})`.compile(db),
+      sql`INSERT INTO script_probe (id, label) VALUES (${1}, ${"duplicate"})`.compile(db),
+    ])).rejects.toMatchObject({ code: "23505" });
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM script_probe WHERE id = 2`.execute(db);
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it("joins the transaction it is run in", async () => {
+    const { db } = database;
+    await expect(db.transaction().execute(async (tx) => {
+      await runScript(tx, [sql`INSERT INTO script_probe (id) VALUES (${3})`.compile(tx)]);
+      throw new Error("roll back");
+    })).rejects.toThrow("roll back");
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM script_probe WHERE id = 3`.execute(db);
+    expect(rows[0]!.n).toBe(0);
+  });
+});
+
+describe(inlineParameters.name, () => {
+  it("quotes every value and leaves quoted text alone", () => {
+    const text = inlineParameters({ sql: `SELECT $1, '$2', "a$b", $2, $10`, parameters: ["x'y", null, 3, 4, 5, 6, 7, 8, 9, "ten"], query: undefined as never, queryId: undefined as never });
+    expect(text).toBe(`SELECT 'x''y', '$2', "a$b", NULL, 'ten'`);
+  });
+
+  it("refuses what it cannot quote safely", () => {
+    const compiled = (text: string, parameters: unknown[]) => ({ sql: text, parameters, query: undefined as never, queryId: undefined as never });
+    expect(() => inlineParameters(compiled("SELECT $1", ["a\u0000b"]))).toThrow("NUL");
+    expect(() => inlineParameters(compiled("SELECT $$x$$", []))).toThrow("dollar quoting");
+    expect(() => inlineParameters(compiled("SELECT $2", [1]))).toThrow("no parameter");
+  });
+});

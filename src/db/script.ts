@@ -1,0 +1,70 @@
+import { CompiledQuery } from "kysely";
+import pgUtils from "pg/lib/utils.js";
+import type { Db } from "./database.js";
+
+/**
+ * Statements sent as one script: one round trip, and PostgreSQL runs them one after another in a
+ * single implicit transaction (the simple query protocol), so they commit or roll back together
+ * with no BEGIN and COMMIT of their own, and each sees what the ones before it wrote. A NOTIFY
+ * among them is delivered on that commit. The parameters are written into the text as literals,
+ * quoted by the driver's own functions, because the simple protocol carries none.
+ */
+export const SCRIPT_MARK = "/* casedesk:script */";
+
+/** Runs the statements as one script and answers the rows of the last. Inside a transaction, they join it. */
+export async function runScript<R>(db: Db, statements: readonly CompiledQuery[]): Promise<R[]> {
+  if (statements.length === 0) throw new Error("runScript: no statements");
+  const text = `${SCRIPT_MARK}\n${statements.map(inlineParameters).join(";\n")}`;
+  const { rows } = await db.executeQuery<R>(CompiledQuery.raw(text, []));
+  return rows;
+}
+
+/** Whether a compiled query is a script (the drivers then use the simple protocol and answer its last result). */
+export const isScript = (sqlText: string, parameters: readonly unknown[]) => parameters.length === 0 && sqlText.startsWith(SCRIPT_MARK);
+
+/** The statement's text with `$n` replaced by its parameter as a quoted literal. */
+export function inlineParameters(statement: CompiledQuery): string {
+  const { sql: text, parameters } = statement;
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === "'" || c === '"') {
+      const end = closingQuote(text, i);
+      out += text.slice(i, end + 1);
+      i = end + 1;
+    } else if (c === "$") {
+      const digits = /^\$(\d+)/.exec(text.slice(i, i + 8));
+      if (!digits) throw new Error("runScript: dollar quoting is not supported in a script");
+      const index = Number(digits[1]) - 1;
+      if (index < 0 || index >= parameters.length) throw new Error(`runScript: no parameter ${digits[0]}`);
+      out += literal(parameters[index]);
+      i += digits[0].length;
+    } else {
+      out += c;
+      i += 1;
+    }
+  }
+  return out;
+}
+
+function closingQuote(text: string, start: number): number {
+  const quote = text[start]!;
+  let i = start + 1;
+  for (;;) {
+    const end = text.indexOf(quote, i);
+    if (end < 0) throw new Error("runScript: unterminated quote in a statement");
+    if (text[end + 1] !== quote) return end;
+    i = end + 2; // a doubled quote stands for itself
+  }
+}
+
+/** A value as PostgreSQL reads it, converted as pg converts a parameter (dates, arrays, JSON) and then quoted. */
+function literal(value: unknown): string {
+  const prepared = pgUtils.prepareValue(value);
+  if (prepared === null) return "NULL";
+  if (Buffer.isBuffer(prepared)) return `'\\x${prepared.toString("hex")}'`;
+  // the simple protocol ends the text at a NUL: refuse, as the server refuses one in a parameter
+  if (prepared.includes("\u0000")) throw new Error("runScript: a NUL character in a value");
+  return pgUtils.escapeLiteral(prepared);
+}
