@@ -1,5 +1,6 @@
 import canonicalize from "canonicalize";
-import { createHash } from "node:crypto";
+import type { CompiledQuery } from "kysely";
+import { createHash, randomUUID } from "node:crypto";
 import type { Db } from "../db/database.js";
 import type { CaseActivityRow } from "../db/schema.js";
 import type { ActivityKind, Visibility } from "./case-events.js";
@@ -63,21 +64,39 @@ export async function appendEntries(tx: Db, entries: NewEntry[], heads: Readonly
         .executeTakeFirst();
       last = row ?? { seq: 0, hash: null };
     }
-    // jsonb keeps no key order and drops undefined; hash exactly what will be read back
-    const data = JSON.parse(JSON.stringify(entry.data)) as Record<string, unknown>;
-    const content = { ...entry, data, seq: last.seq + 1, correctsId: entry.correctsId ?? null, prevHash: last.hash };
-    const hash = entryHash(content);
+    const { data, ...hashed } = hashOnto(entry, last);
     const row = await tx
       .insertInto("caseActivities")
-      .values({ ...content, data: JSON.stringify(data), hash })
+      .values({ ...hashed, data: JSON.stringify(data) })
       .returningAll()
       .executeTakeFirstOrThrow();
     written.push(row);
-    lastByCase.set(entry.caseId, { seq: row.seq, hash });
+    lastByCase.set(entry.caseId, { seq: row.seq, hash: row.hash });
   }
   return written;
 }
 
+/** The entry as the log stores it after `head`: its place in the chain and its hash. */
+function hashOnto(entry: NewEntry, head: ChainHead) {
+  // jsonb keeps no key order and drops undefined; hash exactly what will be read back
+  const data = JSON.parse(JSON.stringify(entry.data)) as Record<string, unknown>;
+  const content = { ...entry, data, seq: head.seq + 1, correctsId: entry.correctsId ?? null, prevHash: head.hash };
+  return { ...content, hash: entryHash(content) };
+}
+
+/**
+ * An entry hashed onto `head`, with its id made here, and the statement that appends it, for a
+ * script (src/db/script.ts). The head was read without the case's lock: if another entry took its
+ * place meanwhile, the statement fails on the log's unique (case, seq) and nothing is written.
+ */
+export function plannedEntry(db: Db, entry: NewEntry, head: ChainHead): { row: CaseActivityRow; statement: CompiledQuery } {
+  const row: CaseActivityRow = { id: randomUUID(), ...hashOnto(entry, head) };
+  return { row, statement: db.insertInto("caseActivities").values({ ...row, data: JSON.stringify(row.data) }).compile() };
+}
+
+/** The error of a script whose entry lost its place in the chain to another (see plannedEntry). */
+export const isChainConflict = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "23505" && (error as { constraint?: unknown }).constraint === "case_activities_case_id_seq_key";
 
 export function listEntries(db: Db, caseId: string, options: { publicOnly: boolean; afterSeq?: number; limit: number }) {
   let query = db

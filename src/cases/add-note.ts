@@ -2,10 +2,12 @@ import type { Actor } from "../auth/index.js";
 import type { Deps } from "../shared/deps.js";
 import { notFound } from "../shared/errors.js";
 import { assertCan } from "./case.policy.js";
-import { loadCase } from "./load-case.js";
-import { lockCaseAddingNote } from "./search-index.js";
+import { loadCaseWithChainHead } from "./load-case.js";
+import type { CaseWithNames } from "./cases.repository.js";
+import { addNoteWordsStatement, lockCaseAddingNote } from "./search-index.js";
 import { inTransaction } from "../db/transaction.js";
-import { recordEntry } from "./case-change.js";
+import { recordEntry, recordEntryInScript } from "./case-change.js";
+import { isChainConflict, type ChainHead } from "./activity-log.js";
 
 /**
  * What a note may carry besides its text: the attachments it came with, the channel it came by,
@@ -24,22 +26,40 @@ export type NoteExtra = {
  * `notifyCustomer: false`, which the entry keeps, so the log shows it was not sent.
  */
 export async function addNote(deps: Deps, input: { actor: Actor; caseId: string; body: string; visibility: "public" | "internal"; extra?: NoteExtra }) {
-  const found = await loadCase(deps, input.actor, input.caseId);
-  assertCan(input.actor, input.visibility === "public" ? "note_public" : "note_internal", found);
+  const noteOn = (caseId: string) => ({
+    caseId,
+    kind: "note.added" as const,
+    visibility: input.visibility,
+    actorId: input.actor.id,
+    at: deps.clock.now(),
+    data: { body: input.body, ...withoutDefault(input.extra) },
+  });
+  // one script, the chain's head read with the case; another entry taking that place meanwhile sends it again
+  let found!: CaseWithNames;
+  for (let attempt = 0; attempt < SCRIPT_ATTEMPTS; attempt++) {
+    let chainHead: ChainHead;
+    ({ found, chainHead } = await loadCaseWithChainHead(deps, input.actor, input.caseId));
+    assertCan(input.actor, input.visibility === "public" ? "note_public" : "note_internal", found);
+    try {
+      const sent = await recordEntryInScript(deps, noteOn(found.id), {
+        caseFacts: found, chainHead, before: [addNoteWordsStatement(deps.db, found.id, input.body, input.visibility)],
+      });
+      if (sent) return sent.entry;
+      break;
+    } catch (error) {
+      if (!isChainConflict(error)) throw error;
+    }
+  }
   return inTransaction(deps.db, async (tx) => {
     // the update of the search vectors takes the row lock that orders the appends
     const locked = await lockCaseAddingNote(tx, found.id, input.body, input.visibility);
     if (!locked) throw notFound("case");
-    return recordEntry(deps, tx, {
-      caseId: found.id,
-      kind: "note.added",
-      visibility: input.visibility,
-      actorId: input.actor.id,
-      at: deps.clock.now(),
-      data: { body: input.body, ...withoutDefault(input.extra) },
-    }, { caseFacts: locked });
+    return recordEntry(deps, tx, noteOn(found.id), { caseFacts: locked });
   });
 }
+
+/** Tries of the script before the transaction path, which waits for the case's lock instead. */
+const SCRIPT_ATTEMPTS = 3;
 
 // only the exception is recorded: a note says "not e-mailed", never "e-mailed" (that is the outbox's to say)
 function withoutDefault(extra: NoteExtra | undefined): Omit<NoteExtra, "notifyCustomer"> & { notifyCustomer?: false } {

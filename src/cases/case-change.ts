@@ -1,12 +1,13 @@
-import type { Updateable } from "kysely";
+import type { CompiledQuery, Updateable } from "kysely";
 import type { Actor } from "../auth/index.js";
 import type { CasesTable } from "../db/schema.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
 import type { CaseActivityRow } from "../db/schema.js";
 import type { Db } from "../db/database.js";
-import { appendEntries, type ChainHead, type NewEntry } from "./activity-log.js";
-import type { CaseFacts } from "../shared/domain-events.js";
+import { appendEntries, plannedEntry, type ChainHead, type NewEntry } from "./activity-log.js";
+import { runScript } from "../db/script.js";
+import type { CaseFacts, DomainEvent } from "../shared/domain-events.js";
 import { updateCaseReturningNames, type CaseWithNames } from "./cases.repository.js";
 import { reindexCase } from "./search-index.js";
 import { inTransaction } from "../db/transaction.js";
@@ -75,15 +76,37 @@ export type RecordContext = { caseFacts?: CaseFacts; chainHead?: ChainHead };
 export async function recordEntries(deps: Deps, tx: Db, entries: NewEntry[], context: RecordContext = {}): Promise<CaseActivityRow[]> {
   const heads = context.chainHead && entries[0] ? new Map([[entries[0].caseId, context.chainHead]]) : undefined;
   const rows = await appendEntries(tx, entries, heads);
-  const facts = (caseId: string) => (context.caseFacts?.id === caseId ? { case: context.caseFacts } : {});
-  await deps.events.publish(
-    tx,
-    rows.map((row) => ({
-      type: row.kind, caseId: row.caseId, actorId: row.actorId, at: row.at, visibility: row.visibility, data: { ...(row.data as Record<string, unknown>), entryId: row.id },
-      ...facts(row.caseId),
-    })),
-  );
+  await deps.events.publish(tx, eventsOf(rows, context.caseFacts));
   return rows;
+}
+
+/** The domain events of written entries (type = entry kind), with the case's facts where they are known. */
+function eventsOf(rows: CaseActivityRow[], caseFacts: CaseFacts | undefined): DomainEvent[] {
+  return rows.map((row) => ({
+    type: row.kind, caseId: row.caseId, actorId: row.actorId, at: row.at, visibility: row.visibility, data: { ...(row.data as Record<string, unknown>), entryId: row.id },
+    ...(caseFacts?.id === row.caseId ? { case: caseFacts } : {}),
+  }));
+}
+
+/**
+ * Sends a change of a case as one script (src/db/script.ts), one round trip with no BEGIN or
+ * COMMIT: `before` (the case's own writes), the entry hashed onto `chainHead`, what the entry's
+ * subscribers write, then `answer`, whose rows come back. Undefined, with nothing sent, when a
+ * subscriber of the entry's kind needs the transaction itself, or when the caller already holds
+ * one (a failed script would end it): the caller then takes the transaction path. A head that
+ * another entry took meanwhile fails the script as a whole (`isChainConflict`).
+ */
+export async function recordEntryInScript<R>(
+  deps: Deps,
+  entry: NewEntry,
+  context: { caseFacts: CaseFacts; chainHead: ChainHead; before: CompiledQuery[]; answer?: CompiledQuery },
+): Promise<{ entry: CaseActivityRow; answer: R[] } | undefined> {
+  if (deps.db.isTransaction) return undefined;
+  const { row, statement } = plannedEntry(deps.db, entry, context.chainHead);
+  const written = await deps.events.statementsFor(eventsOf([row], context.caseFacts), deps.db);
+  if (!written) return undefined;
+  const answer = await runScript<R>(deps.db, [...context.before, statement, ...written, ...(context.answer ? [context.answer] : [])]);
+  return { entry: row, answer };
 }
 
 export const recordEntry = async (deps: Deps, tx: Db, entry: NewEntry, context?: RecordContext) => (await recordEntries(deps, tx, [entry], context))[0]!;

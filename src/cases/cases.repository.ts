@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../db/database.js";
-import type { Insertable, UpdateQueryBuilder, UpdateResult } from "kysely";
+import type { ExpressionBuilder, Insertable, UpdateQueryBuilder, UpdateResult } from "kysely";
 import type { CaseRow, CasesTable, DB } from "../db/schema.js";
 import type { CaseStatus } from "./case.js";
 
@@ -60,8 +60,20 @@ export async function insertCase(
 export const findCaseById = (db: Db, id: string): Promise<CaseWithNames | undefined> =>
   caseColumns(db).where("cases.id", "=", id).executeTakeFirst();
 
+/** For a script (src/db/script.ts): the new case's row, and reading it back with its names. */
+export const insertCaseStatement = (db: Db, values: Insertable<CasesTable>) => db.insertInto("cases").values(values).compile();
+export const findCaseByIdStatement = (db: Db, id: string) => caseColumns(db).where("cases.id", "=", id).compile();
+
 export const findCaseByNumber = (db: Db, number: string): Promise<CaseWithNames | undefined> =>
   caseColumns(db).where("cases.number", "=", number.toUpperCase()).executeTakeFirst();
+
+/** A case by id or number with the last entry of its log (`headSeq` 0 and `headHash` null for none), in one statement. */
+export function findCaseWithChainHead(db: Db, by: { id: string } | { number: string }) {
+  const last = (eb: ExpressionBuilder<DB, "cases">) =>
+    eb.selectFrom("caseActivities").whereRef("caseActivities.caseId", "=", "cases.id").orderBy("caseActivities.seq", "desc").limit(1);
+  const query = caseColumns(db).select((eb) => [last(eb).select("seq").as("headSeq"), last(eb).select("hash").as("headHash")]);
+  return ("id" in by ? query.where("cases.id", "=", by.id) : query.where("cases.number", "=", by.number.toUpperCase())).executeTakeFirst();
+}
 
 export async function nextCaseSequence(db: Db): Promise<number> {
   const { rows } = await sql<{ n: number }>`SELECT nextval('case_number_seq') AS n`.execute(db);

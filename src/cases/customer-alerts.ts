@@ -1,6 +1,7 @@
+import type { CompiledQuery } from "kysely";
 import { findUserById, systemActor } from "../auth/index.js";
 import type { Db } from "../db/database.js";
-import { notify, type NotificationChannel, type TemplateName, type TemplateParams } from "../notify/index.js";
+import { notificationStatements, type NotificationChannel, type TemplateName, type TemplateParams } from "../notify/index.js";
 import { onDuty } from "../rosters/index.js";
 import type { Deps } from "../shared/deps.js";
 import type { DomainEvent } from "../shared/domain-events.js";
@@ -17,27 +18,28 @@ const EXCERPT_CHARS = 200;
  * S1 or S2 case. Written in the transaction of the customer's entry.
  */
 export function subscribeCustomerAlerts(deps: Deps): void {
-  deps.events.subscribe("note.added", async (tx, event) => {
-    if (event.visibility !== "public") return;
+  // writers: a note can send its alerts with the entry, in one script
+  deps.events.subscribeWriter("note.added", async (event, read) => {
+    if (event.visibility !== "public") return [];
     // a mail that opened the case is no answer on it (the new case reaches dispatch by itself)
     const isAnswerByMail = event.actorId === null && event.data.threadedBy !== undefined;
-    if (!isAnswerByMail && !(await isCustomer(tx, event.actorId))) return;
-    await alert(deps, tx, event, "case.customer_wrote", (found) => ({
+    if (!isAnswerByMail && !(await isCustomer(read, event.actorId))) return [];
+    return alert(deps, read, event, "case.customer_wrote", (found) => ({
       caseNumber: found.number, subject: found.subject, customerName: found.caller.company ?? found.caller.name, excerpt: excerpt(event.data.body),
     }));
   });
 
-  deps.events.subscribe("case.reopened", async (tx, event) => {
-    if (event.actorId !== null && !(await isCustomer(tx, event.actorId))) return;
-    await alert(deps, tx, event, "case.reopened_by_customer", (found) => ({
+  deps.events.subscribeWriter("case.reopened", async (event, read) => {
+    if (event.actorId !== null && !(await isCustomer(read, event.actorId))) return [];
+    return alert(deps, read, event, "case.reopened_by_customer", (found) => ({
       caseNumber: found.number, subject: found.subject, reason: excerpt(event.data.reason),
     }));
   });
 
-  deps.events.subscribe("survey.answered", async (tx, event) => {
+  deps.events.subscribeWriter("survey.answered", async (event, read) => {
     const overall = Number(event.data.overall);
-    if (!(overall <= LOW_SURVEY_SCORE)) return;
-    await alert(deps, tx, event, "survey.low_score", (found) => ({
+    if (!(overall <= LOW_SURVEY_SCORE)) return [];
+    return alert(deps, read, event, "survey.low_score", (found) => ({
       caseNumber: found.number, overall, comment: excerpt(event.data.comment),
     }));
   });
@@ -56,15 +58,15 @@ const excerpt = (value: unknown): string | null => {
 };
 
 async function alert<T extends "case.customer_wrote" | "case.reopened_by_customer" | "survey.low_score">(
-  deps: Deps, tx: Db, event: DomainEvent, template: T, params: (found: CaseWithNames) => Omit<TemplateParams[T], "url">,
-): Promise<void> {
-  const found = await findCaseById(tx, event.caseId);
-  if (!found) return;
+  deps: Deps, read: Db, event: DomainEvent, template: T, params: (found: CaseWithNames) => Omit<TemplateParams[T], "url">,
+): Promise<CompiledQuery[]> {
+  const found = await findCaseById(read, event.caseId);
+  if (!found) return [];
   const now = deps.clock.now();
-  const recipients = found.assigneeId ? [found.assigneeId] : (await onDuty({ db: tx }, { actor: systemActor, at: now, role: "dispatcher" })).map((u) => u.id);
+  const recipients = found.assigneeId ? [found.assigneeId] : (await onDuty({ db: read }, { actor: systemActor, at: now, role: "dispatcher" })).map((u) => u.id);
   const channels: NotificationChannel[] = found.faultLevel === "S1" || found.faultLevel === "S2" ? ["inapp", "email", "sms"] : ["inapp", "email"];
   const base = deps.config.publicUrl;
-  await notify(tx, {
+  return notificationStatements(read, {
     key: `case:${found.id}:customer:${event.type}:${String(event.data.entryId)}`,
     recipients: recipients.map((userId) => ({ userId })),
     channels,

@@ -2,7 +2,8 @@ import type { Actor } from "../auth/index.js";
 import type { Deps } from "../shared/deps.js";
 import { assertVisible } from "./case.policy.js";
 import { CASE_NUMBER_PATTERN } from "./case-number.js";
-import { findCaseById, findCaseByNumber, type CaseWithNames } from "./cases.repository.js";
+import { findCaseById, findCaseByNumber, findCaseWithChainHead, type CaseWithNames } from "./cases.repository.js";
+import type { ChainHead } from "./activity-log.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,4 +15,15 @@ export async function loadCase(deps: Deps, actor: Actor, idOrNumber: string): Pr
       ? await findCaseByNumber(deps.db, idOrNumber)
       : undefined;
   return assertVisible(actor, found);
+}
+
+/** Loads a case as `loadCase` does, with the last entry of its log read in the same statement (for a script's append). */
+export async function loadCaseWithChainHead(deps: Deps, actor: Actor, idOrNumber: string): Promise<{ found: CaseWithNames; chainHead: ChainHead }> {
+  const row = UUID.test(idOrNumber)
+    ? await findCaseWithChainHead(deps.db, { id: idOrNumber })
+    : CASE_NUMBER_PATTERN.test(idOrNumber.toUpperCase())
+      ? await findCaseWithChainHead(deps.db, { number: idOrNumber })
+      : undefined;
+  const { headSeq, headHash, ...found } = row ?? { headSeq: null, headHash: null };
+  return { found: assertVisible(actor, row ? (found as CaseWithNames) : undefined), chainHead: { seq: headSeq ?? 0, hash: headHash ?? null } };
 }

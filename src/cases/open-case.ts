@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Actor } from "../auth/index.js";
 import {
   findContact, findContactsBy, findContract, findContractByNo, findCustomer, findEquipment, findSite, normalizePhone,
@@ -9,13 +9,13 @@ import { AppError } from "../shared/errors.js";
 import { defaultPriority, type Priority } from "./case.js";
 import { formatCaseNumber } from "./case-number.js";
 import { assertCan } from "./case.policy.js";
-import { findCaseById, insertCase, nextCaseSequence } from "./cases.repository.js";
+import { findCaseById, findCaseByIdStatement, insertCase, insertCaseStatement, nextCaseSequence, type CaseWithNames } from "./cases.repository.js";
 import { caseText } from "./search-index.js";
 import { inTransaction } from "../db/transaction.js";
 import { assertKnownCodes, throwUnknownCodes } from "../lists/index.js";
 import { lookUpTypedCaller } from "./typed-caller-lookup.js";
-import { recordEntry } from "./case-change.js";
-import { EMPTY_CHAIN } from "./activity-log.js";
+import { recordEntry, recordEntryInScript } from "./case-change.js";
+import { EMPTY_CHAIN, type NewEntry } from "./activity-log.js";
 import type { NoteExtra } from "./add-note.js";
 
 export type OpenCaseInput = {
@@ -72,6 +72,59 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
   const description = input.description ?? "";
   const caller = resolved.caller;
 
+  const caseId = randomUUID();
+  const caseRow = (number: string) => {
+    const searchPublic = caseText({ number, subject: input.subject, description, vendor: input.vendor, caller });
+    return {
+      id: caseId,
+      number,
+      subject: input.subject,
+      description,
+      channel: input.channel,
+      vendor: input.vendor,
+      caseType: input.caseType,
+      faultLevel: input.faultLevel,
+      priority,
+      status: "new" as const,
+      customerId: resolved.customerId,
+      contactId: resolved.contactId,
+      contractId: resolved.contractId,
+      siteId: input.siteId ?? null,
+      equipmentId: input.equipmentId ?? null,
+      caller: JSON.stringify(caller),
+      createdBy: input.actor.id,
+      createdAt: now,
+      updatedAt: now,
+      searchPublic,
+      searchAll: searchPublic,
+      isDemo: input.isDemo ?? false,
+    };
+  };
+  const openingEntry = (number: string): NewEntry => ({
+    caseId,
+    kind: "case.opened",
+    visibility: "public",
+    actorId: input.actor.id,
+    at: now,
+    data: {
+      number, subject: input.subject, channel: input.channel, vendor: input.vendor, caseType: input.caseType,
+      faultLevel: input.faultLevel, priority, caller,
+      ...(input.attachments?.length ? { attachments: input.attachments } : {}),
+    },
+  });
+
+  // the dispatcher's phone path, its number taken by the look-up: one script, no transaction
+  if (resolved.sequenceValue != null && !input.idempotencyKey) {
+    const number = formatCaseNumber(resolved.sequenceValue, now, deps.config.displayTimeZone);
+    const sent = await recordEntryInScript<CaseWithNames>(deps, openingEntry(number), {
+      caseFacts: { id: caseId, number, customerId: resolved.customerId, contractId: resolved.contractId, faultLevel: input.faultLevel, priority },
+      chainHead: EMPTY_CHAIN,
+      before: [insertCaseStatement(deps.db, caseRow(number))],
+      answer: findCaseByIdStatement(deps.db, caseId),
+    });
+    if (sent) return { case: sent.answer[0]!, replayed: false };
+  }
+
   const opened = await inTransaction(deps.db, async (tx) => {
     if (input.idempotencyKey && input.actor.kind === "user") {
       const claimed = await tx
@@ -92,42 +145,8 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
       }
     }
     const number = formatCaseNumber(resolved.sequenceValue ?? (await nextCaseSequence(tx)), now, deps.config.displayTimeZone);
-    const searchPublic = caseText({ number, subject: input.subject, description, vendor: input.vendor, caller });
-    const row = await insertCase(tx, {
-        number,
-        subject: input.subject,
-        description,
-        channel: input.channel,
-        vendor: input.vendor,
-        caseType: input.caseType,
-        faultLevel: input.faultLevel,
-        priority,
-        status: "new",
-        customerId: resolved.customerId,
-        contactId: resolved.contactId,
-        contractId: resolved.contractId,
-        siteId: input.siteId ?? null,
-        equipmentId: input.equipmentId ?? null,
-        caller: JSON.stringify(caller),
-        createdBy: input.actor.id,
-        createdAt: now,
-        updatedAt: now,
-        searchPublic,
-        searchAll: searchPublic,
-        isDemo: input.isDemo ?? false,
-      }, { customerName: resolved.customerName, contractEndsOn: resolved.contractEndsOn });
-    await recordEntry(deps, tx, {
-      caseId: row.id,
-      kind: "case.opened",
-      visibility: "public",
-      actorId: input.actor.id,
-      at: now,
-      data: {
-        number, subject: input.subject, channel: input.channel, vendor: input.vendor, caseType: input.caseType,
-        faultLevel: input.faultLevel, priority, caller,
-        ...(input.attachments?.length ? { attachments: input.attachments } : {}),
-      },
-    }, { caseFacts: row, chainHead: EMPTY_CHAIN });
+    const row = await insertCase(tx, caseRow(number), { customerName: resolved.customerName, contractEndsOn: resolved.contractEndsOn });
+    await recordEntry(deps, tx, openingEntry(number), { caseFacts: row, chainHead: EMPTY_CHAIN });
     if (input.idempotencyKey && input.actor.kind === "user") {
       await tx
         .updateTable("idempotencyKeys")

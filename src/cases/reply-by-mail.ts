@@ -1,7 +1,7 @@
 import { findUserByEmail, findUserById } from "../auth/index.js";
 import type { Db } from "../db/database.js";
 import type { Language } from "../db/schema.js";
-import { notify } from "../notify/index.js";
+import { notificationStatements } from "../notify/index.js";
 import type { Deps } from "../shared/deps.js";
 import { findCaseById, type CaseWithNames } from "./cases.repository.js";
 import { findCustomerMessageIds, findLastCustomerMailText, listCcContacts } from "./customer-mail.repository.js";
@@ -16,23 +16,24 @@ type NoteFile = { sha256?: unknown; filename?: unknown; contentType?: unknown };
  * customer's answer lands on the same case; the note's files go along, the CC contacts get a copy.
  */
 export function subscribeRepliesByMail(deps: Deps): void {
-  deps.events.subscribe("note.added", async (tx, event) => {
-    if (event.visibility !== "public" || !event.actorId || event.data.notifyCustomer === false) return;
-    const writer = await findUserById(tx, event.actorId);
-    if (!writer || writer.role === "customer") return;
-    const found = await findCaseById(tx, event.caseId);
+  // a writer: a note can send its e-mail with the entry, in one script
+  deps.events.subscribeWriter("note.added", async (event, read) => {
+    if (event.visibility !== "public" || !event.actorId || event.data.notifyCustomer === false) return [];
+    const writer = await findUserById(read, event.actorId);
+    if (!writer || writer.role === "customer") return [];
+    const found = await findCaseById(read, event.caseId);
     const to = found?.caller.email?.trim().toLowerCase();
-    if (!found || !to) return;
-    const thread = await findCustomerMessageIds(tx, found.id);
-    const cc = (await listCcContacts(tx, found.id)).flatMap((c) => (c.email && c.email.toLowerCase() !== to ? [c.email.toLowerCase()] : []));
+    if (!found || !to) return [];
+    const thread = await findCustomerMessageIds(read, found.id);
+    const cc = (await listCcContacts(read, found.id)).flatMap((c) => (c.email && c.email.toLowerCase() !== to ? [c.email.toLowerCase()] : []));
     const files = (Array.isArray(event.data.attachments) ? (event.data.attachments as NoteFile[]) : []).flatMap((file) =>
       typeof file.sha256 === "string" && typeof file.filename === "string"
         ? [{ sha256: file.sha256, filename: file.filename, contentType: typeof file.contentType === "string" ? file.contentType : "application/octet-stream" }]
         : [],
     );
-    await notify(tx, {
+    return notificationStatements(read, {
       key: `case:${found.id}:reply:${String(event.data.entryId)}`,
-      recipients: [{ email: to, language: await languageOf(tx, found, to) }],
+      recipients: [{ email: to, language: await languageOf(read, found, to) }],
       channels: ["email"],
       template: "case.reply",
       params: { caseNumber: found.number, subject: found.subject, body: String(event.data.body ?? ""), engineerName: writer.name },

@@ -12,16 +12,24 @@ export const caseText = (c: { subject: string; description: string; number?: str
  * returns the case's facts for the note's events, or undefined when there is no such case.
  */
 export async function lockCaseAddingNote(tx: Db, caseId: string, body: string, visibility: "public" | "internal") {
+  return addingNoteWords(tx, caseId, body, visibility)
+    .returning(["id", "number", "customerId", "contractId", "faultLevel", "priority"])
+    .executeTakeFirst();
+}
+
+/** The same update as a statement of a script (src/db/script.ts): it takes the row lock until the script ends. */
+export const addNoteWordsStatement = (db: Db, caseId: string, body: string, visibility: "public" | "internal") =>
+  addingNoteWords(db, caseId, body, visibility).compile();
+
+function addingNoteWords(db: Db, caseId: string, body: string, visibility: "public" | "internal") {
   const vector = toTsvectorLiteral(body);
-  return tx
+  return db
     .updateTable("cases")
     .set({
       searchAll: vector ? sql<string>`search_all || ${vector}::tsvector` : sql<string>`search_all`,
       ...(vector && visibility === "public" ? { searchPublic: sql<string>`search_public || ${vector}::tsvector` } : {}),
     })
-    .where("id", "=", caseId)
-    .returning(["id", "number", "customerId", "contractId", "faultLevel", "priority"])
-    .executeTakeFirst();
+    .where("id", "=", caseId);
 }
 
 /** Adds a note's words to the case's search vectors (public notes to both, internal ones to staff's only). */

@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { CompiledQuery, sql } from "kysely";
 import type { Db } from "../db/database.js";
 import type { TimerRow, TimerStatus } from "./timer.js";
 
@@ -109,7 +109,8 @@ export const requeueFailedTimer = (db: Db, id: string, now: Date) =>
     .executeTakeFirst();
 
 /** Wakes LISTENing workers when this transaction commits (PostgreSQL; harmless on PGlite). */
-export const wakeWorkers = async (tx: Db) => void (await sql`SELECT pg_notify(${WAKE_CHANNEL}, '')`.execute(tx));
+export const wakeWorkersStatement = () => CompiledQuery.raw("SELECT pg_notify($1, '')", [WAKE_CHANNEL]);
+export const wakeWorkers = async (tx: Db) => void (await tx.executeQuery(wakeWorkersStatement()));
 
 /** When the earliest pending timer (due after `after`, if given) falls due; undefined if there is none. */
 export async function findNextDueAt(db: Db, after?: Date): Promise<Date | undefined> {

@@ -1,11 +1,9 @@
-import { sql } from "kysely";
+import { CompiledQuery } from "kysely";
 import type { Db } from "../db/database.js";
 import { LIVE_CHANNEL } from "./live.js";
 
-/** NOTIFY inside the caller's transaction: PostgreSQL delivers it on commit, and never on rollback. */
-export async function notifyLive(tx: Db, text: string): Promise<void> {
-  await sql`SELECT pg_notify(${LIVE_CHANNEL}, ${text})`.execute(tx);
-}
+/** NOTIFY inside the transaction it runs in: PostgreSQL delivers it on commit, and never on rollback. */
+export const notifyLiveStatement = (text: string) => CompiledQuery.raw("SELECT pg_notify($1, $2)", [LIVE_CHANNEL, text]);
 
 /** The case's number and company, and the visibility of the log entry behind an event. */
 export async function findCaseAudience(tx: Db, caseId: string, entryId: string | undefined, visibility?: "public" | "internal") {

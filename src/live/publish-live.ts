@@ -1,6 +1,7 @@
+import type { CompiledQuery } from "kysely";
 import type { Db } from "../db/database.js";
 import { isLiveTopic, type LiveMessage } from "./live.js";
-import { notifyLive } from "./live.repository.js";
+import { notifyLiveStatement } from "./live.repository.js";
 
 /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
 const MAX_PAYLOAD_BYTES = 7_900;
@@ -11,8 +12,13 @@ const MAX_PAYLOAD_BYTES = 7_900;
  * (ids, a type, an instant); clients refetch the rest through the authorised API.
  */
 export async function publishLive(tx: Db, message: LiveMessage): Promise<void> {
+  await tx.executeQuery(liveStatement(message));
+}
+
+/** The statement that announces a live message, for a script (src/db/script.ts) or a transaction. */
+export function liveStatement(message: LiveMessage): CompiledQuery {
   if (!isLiveTopic(message.topic)) throw new Error(`publishLive: bad topic ${message.topic}`);
   const text = JSON.stringify(message);
   if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) throw new Error(`publishLive: payload of ${message.topic} too large`);
-  await notifyLive(tx, text);
+  return notifyLiveStatement(text);
 }

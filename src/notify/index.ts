@@ -1,5 +1,5 @@
 /** Notifications: the durable outbox written with the change that causes it, templates (zh-CN, en), e-mail and SMS delivery. */
-export { notify, type NotifyInput } from "./notify.js";
+export { notificationStatements, notify, type NotifyInput } from "./notify.js";
 export {
   DELIVERED_CHANNELS, deliverDueNotifications, type DeliveredChannel, type DeliverOptions, type DeliveryReport,
 } from "./deliver-due-notifications.js";

@@ -13,6 +13,9 @@ export const findRecipientUsers = (tx: Db, ids: string[]) =>
 export const insertNotifications = (tx: Db, rows: NewNotification[]) =>
   tx.insertInto("notifications").values(rows).onConflict((oc) => oc.column("key").doNothing()).returning(["id", "channel", "userId"]).execute();
 
+export const insertNotificationsStatement = (db: Db, rows: NewNotification[]) =>
+  db.insertInto("notifications").values(rows).onConflict((oc) => oc.column("key").doNothing()).compile();
+
 /**
  * Claims due rows of the given channels: pending ones whose time has come, and 'sending' ones
  * whose lease ran out. They become 'sending' with a new lease and one more attempt; the attempt

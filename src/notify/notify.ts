@@ -1,9 +1,10 @@
+import type { CompiledQuery } from "kysely";
 import { normalizePhone } from "../customers/index.js";
 import type { Db } from "../db/database.js";
-import { wakeWorkers } from "../jobs/index.js";
-import { publishLive } from "../live/index.js";
+import { wakeWorkers, wakeWorkersStatement } from "../jobs/index.js";
+import { liveStatement } from "../live/index.js";
 import { assertEventKey, rowKey, type Language, type NotificationChannel, type OutgoingMail, type Recipient } from "./notification.js";
-import { insertNotifications, findRecipientUsers, type NewNotification } from "./notifications.repository.js";
+import { insertNotifications, insertNotificationsStatement, findRecipientUsers, type NewNotification } from "./notifications.repository.js";
 import type { TemplateName, TemplateParams } from "./templates.js";
 
 export type NotifyInput<T extends TemplateName> = {
@@ -31,10 +32,33 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+$/;
  * commit). Returns how many rows were new.
  */
 export async function notify<T extends TemplateName>(tx: Db, n: NotifyInput<T>): Promise<number> {
+  const rows = await outboxRows(tx, n);
+  if (rows.length === 0) return 0;
+  const inserted = await insertNotifications(tx, rows);
+  if (inserted.some((row) => row.channel !== "inapp")) await wakeWorkers(tx);
+  for (const statement of liveStatements(inserted, n.now)) await tx.executeQuery(statement);
+  return inserted.length;
+}
+
+/**
+ * What `notify` writes, looked up with `read`, as statements for a script (src/db/script.ts). A
+ * key written before still gets no second row; its wake-up and live message then go out in vain.
+ */
+export async function notificationStatements<T extends TemplateName>(read: Db, n: NotifyInput<T>): Promise<CompiledQuery[]> {
+  const rows = await outboxRows(read, n);
+  if (rows.length === 0) return [];
+  return [
+    insertNotificationsStatement(read, rows),
+    ...(rows.some((row) => row.channel !== "inapp") ? [wakeWorkersStatement()] : []),
+    ...liveStatements(rows, n.now),
+  ];
+}
+
+async function outboxRows<T extends TemplateName>(read: Db, n: NotifyInput<T>): Promise<NewNotification[]> {
   assertEventKey(n.key);
   const channels = [...new Set(n.channels)];
   const userIds = [...new Set(n.recipients.flatMap((r) => ("userId" in r ? [r.userId] : [])))];
-  const users = new Map((userIds.length ? await findRecipientUsers(tx, userIds) : []).map((u) => [u.id, u]));
+  const users = new Map((userIds.length ? await findRecipientUsers(read, userIds) : []).map((u) => [u.id, u]));
   const params = JSON.stringify(n.params);
   const rows: NewNotification[] = [];
   const add = (channel: NotificationChannel, key: string, toAddress: string | null, language: Language, userId: string | null) =>
@@ -61,15 +85,17 @@ export async function notify<T extends TemplateName>(tx: Db, n: NotifyInput<T>):
       }
     }
   }
-  if (rows.length === 0) return 0;
-  const inserted = await insertNotifications(tx, rows);
-  if (inserted.some((row) => row.channel !== "inapp")) await wakeWorkers(tx);
-  const readers = [...new Set(inserted.flatMap((row) => (row.channel === "inapp" && row.userId ? [row.userId] : [])))];
-  // a hundred ids a message keeps each under PostgreSQL's NOTIFY limit
+  return rows;
+}
+
+/** The in-app rows' readers hear of them live; a hundred ids a message keeps each under PostgreSQL's NOTIFY limit. */
+function liveStatements(rows: { channel: string; userId?: string | null }[], now: Date): CompiledQuery[] {
+  const readers = [...new Set(rows.flatMap((row) => (row.channel === "inapp" && row.userId ? [row.userId] : [])))];
+  const statements: CompiledQuery[] = [];
   for (let i = 0; i < readers.length; i += 100) {
-    await publishLive(tx, { topic: "notification", audience: { userIds: readers.slice(i, i + 100) }, payload: { at: n.now.toISOString() } });
+    statements.push(liveStatement({ topic: "notification", audience: { userIds: readers.slice(i, i + 100) }, payload: { at: now.toISOString() } }));
   }
-  return inserted.length;
+  return statements;
 }
 
 function emailAddress(value: string | null | undefined): string | null {

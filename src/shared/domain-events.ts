@@ -1,4 +1,6 @@
+import type { CompiledQuery } from "kysely";
 import type { Db } from "../db/database.js";
+import { runScript } from "../db/script.js";
 import type { FaultLevel } from "../db/schema.js";
 
 /**
@@ -27,18 +29,58 @@ export type DomainEvent = {
 
 export type EventHandler = (tx: Db, event: DomainEvent) => Promise<void>;
 
+/**
+ * A subscriber that only writes: it looks up with `read` what it needs and returns its statements,
+ * which need no answer. The bus runs them in the event's transaction, or (`statementsFor`) hands
+ * them to a publisher that sends its whole change as one script.
+ */
+export type EventWriter = (event: DomainEvent, read: Db) => Promise<CompiledQuery[]>;
+
+type Subscriber = { handler: EventHandler } | { writer: EventWriter };
+
 export class EventBus {
-  readonly #handlers = new Map<string, EventHandler[]>();
+  readonly #subscribers = new Map<string, Subscriber[]>();
 
   subscribe(type: string, handler: EventHandler): void {
-    this.#handlers.set(type, [...(this.#handlers.get(type) ?? []), handler]);
+    this.#add(type, { handler });
+  }
+
+  subscribeWriter(type: string, writer: EventWriter): void {
+    this.#add(type, { writer });
   }
 
   async publish(tx: Db, events: DomainEvent[]): Promise<void> {
     for (const event of events) {
-      for (const handler of [...(this.#handlers.get(event.type) ?? []), ...(this.#handlers.get("*") ?? [])]) {
-        await handler(tx, event);
+      for (const subscriber of this.#subscribersOf(event.type)) {
+        if ("handler" in subscriber) await subscriber.handler(tx, event);
+        else {
+          const statements = await subscriber.writer(event, tx);
+          if (statements.length === 1) await tx.executeQuery(statements[0]!);
+          else if (statements.length > 1) await runScript(tx, statements);
+        }
       }
     }
+  }
+
+  /**
+   * What the subscribers of these events write, looked up with `read` before the change is sent,
+   * in the order `publish` would run it; undefined when a subscriber needs the transaction itself.
+   * The publisher sends it with its own statements, in one script.
+   */
+  async statementsFor(events: DomainEvent[], read: Db): Promise<CompiledQuery[] | undefined> {
+    if (events.some((event) => this.#subscribersOf(event.type).some((s) => "handler" in s))) return undefined;
+    const statements: CompiledQuery[] = [];
+    for (const event of events) {
+      for (const subscriber of this.#subscribersOf(event.type)) statements.push(...(await (subscriber as { writer: EventWriter }).writer(event, read)));
+    }
+    return statements;
+  }
+
+  #add(type: string, subscriber: Subscriber): void {
+    this.#subscribers.set(type, [...(this.#subscribers.get(type) ?? []), subscriber]);
+  }
+
+  #subscribersOf(type: string): Subscriber[] {
+    return [...(this.#subscribers.get(type) ?? []), ...(this.#subscribers.get("*") ?? [])];
   }
 }

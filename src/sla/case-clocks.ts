@@ -3,7 +3,7 @@ import type { Db } from "../db/database.js";
 import { notify } from "../notify/index.js";
 import type { Deps } from "../shared/deps.js";
 import type { DomainEvent } from "../shared/domain-events.js";
-import { changeTarget, pauseClock, resumeClock, startClock, startClocks, stopClock } from "./clock-engine.js";
+import { changeTarget, pauseClock, resumeClock, startClock, startClocksStatements, stopClock } from "./clock-engine.js";
 import { runningClocksOf } from "./clocks.repository.js";
 import { resolveRecipients } from "./recipients.js";
 import { effectivePolicy, serviceLevelOf } from "./resolve-policy.js";
@@ -23,12 +23,13 @@ const statusChange = (event: DomainEvent) => (event.data.status as Change | unde
 export function subscribeCaseClocks(deps: Deps): void {
   const on = (type: string, handler: (tx: Db, event: DomainEvent) => Promise<void>) => deps.events.subscribe(type, handler);
 
-  on("case.opened", async (tx, event) => {
-    const found = event.case ?? (await findCaseById(tx, event.caseId));
-    if (!found) return;
-    const effective = await effectivePolicy(tx, { contractId: found.contractId, faultLevel: serviceLevelOf(found) }, deps.cache);
+  // a writer: an opening can send its clocks with the case, in one script
+  deps.events.subscribeWriter("case.opened", async (event, read) => {
+    const found = event.case ?? (await findCaseById(read, event.caseId));
+    if (!found) return [];
+    const effective = await effectivePolicy(read, { contractId: found.contractId, faultLevel: serviceLevelOf(found) }, deps.cache);
     const now = deps.clock.now();
-    await startClocks(tx, (["first_response", "resolution"] as const).map((metric) => (
+    return startClocksStatements(read, (["first_response", "resolution"] as const).map((metric) => (
       { caseId: found.id, metric, cycle: 1, at: event.at, now, effective, faultLevel: serviceLevelOf(found) }
     )));
   });

@@ -1,9 +1,10 @@
+import type { CompiledQuery } from "kysely";
 import type { Db } from "../db/database.js";
 import type { FaultLevel, SlaMetric } from "../db/schema.js";
-import { assertTimerKeys, cancelTimers, rescheduleTimer, scheduleTimer, wakeWorkers } from "../jobs/index.js";
+import { assertTimerKeys, cancelTimers, rescheduleTimer, scheduleTimer, wakeWorkersStatement } from "../jobs/index.js";
 import { ALWAYS, workingTimeBetween, type Calendar } from "./calendar.js";
 import { loadCalendar } from "./calendars.repository.js";
-import { appendClockEvent, clockEventsOf, findClock, insertClocksWithEvents, updateClock, type ClockKey, type ClockRow } from "./clocks.repository.js";
+import { appendClockEvent, clockEventsOf, findClock, clocksWithEventsStatement, updateClock, type ClockKey, type ClockRow } from "./clocks.repository.js";
 import { clockState, type ClockEvent } from "./clock-model.js";
 import { effectiveCalendar, ladderSchedule, policySchema, resolutionWarningSchedule, targetsFor, type SlaPolicy } from "./policy.js";
 import type { EffectivePolicy } from "./resolve-policy.js";
@@ -46,12 +47,19 @@ export type ClockStart = ClockKey & { at: Date; now: Date; effective: EffectiveP
  * clock that already exists is left alone, and so are its timers.
  */
 export async function startClocks(tx: Db, starts: ClockStart[]): Promise<void> {
-  const planned = await Promise.all(starts.map((start) => planStart(tx, start)));
+  for (const statement of await startClocksStatements(tx, starts)) await tx.executeQuery(statement);
+}
+
+/** What `startClocks` writes, looked up with `read`: for a script (src/db/script.ts). */
+export async function startClocksStatements(read: Db, starts: ClockStart[]): Promise<CompiledQuery[]> {
+  if (starts.length === 0) return [];
+  const planned = await Promise.all(starts.map((start) => planStart(read, start)));
   const timers = planned.flatMap((p) => p.timers.map((t) => ({ ...t, clock: keyOf(p.clock) })));
   assertTimerKeys(timers);
   // the timers go in with their clocks, in the same statement, and only for a clock it inserted
-  const { timersDueNow } = await insertClocksWithEvents(tx, planned.map((p) => p.clock), timers, starts[0]!.now);
-  if (timersDueNow) await wakeWorkers(tx);
+  const insert = clocksWithEventsStatement(read, planned.map((p) => p.clock), timers, starts[0]!.now);
+  // a timer already due wakes the workers (one that already existed only wakes them in vain)
+  return timers.some((t) => t.dueAt <= starts[0]!.now) ? [insert, wakeWorkersStatement()] : [insert];
 }
 
 export const startClock = (tx: Db, start: ClockStart) => startClocks(tx, [start]);

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Selectable, type Updateable } from "kysely";
+import { sql, type CompiledQuery, type Insertable, type Selectable, type Updateable } from "kysely";
 import type { Db } from "../db/database.js";
 import type { SlaClockEventsTable, SlaClocksTable, SlaMetric } from "../db/schema.js";
 
@@ -24,24 +24,22 @@ export const insertClock = (db: Db, row: Insertable<SlaClocksTable>) =>
   db.insertInto("slaClocks").values(row).onConflict((oc) => oc.doNothing()).returningAll().executeTakeFirst();
 
 /**
- * Inserts new clocks, each with its first event and its timers, in one statement; an existing
- * (case, metric, cycle) is left as it is and gets no event and no timers. Returns the keys of the
- * clocks inserted, and whether a timer it inserted is already due (the workers need waking).
+ * The statement that inserts new clocks, each with its first event and its timers; an existing
+ * (case, metric, cycle) is left as it is and gets no event and no timers.
  */
-export async function insertClocksWithEvents(
-  tx: Db,
+export function clocksWithEventsStatement(
+  db: Db,
   clocks: (Insertable<SlaClocksTable> & { event: { type: string; at: Date; data: Record<string, unknown> } })[],
   timers: { clock: ClockKey; key: string; kind: string; dueAt: Date; payload: object }[],
   now: Date,
-): Promise<{ inserted: ClockKey[]; timersDueNow: boolean }> {
-  if (clocks.length === 0) return { inserted: [], timersDueNow: false };
+): CompiledQuery {
   const timerRows = timers.map((t) => ({ case_id: t.clock.caseId, metric: t.clock.metric, cycle: t.clock.cycle, key: t.key, kind: t.kind, due_at: t.dueAt, payload: t.payload }));
   const rows = clocks.map(({ event, ...c }) => ({
     case_id: c.caseId, metric: c.metric, cycle: c.cycle, policy_id: c.policyId ?? null, policy_version: c.policyVersion, policy: JSON.parse(String(c.policy)) as unknown,
     assignee_id: c.assigneeId ?? null, started_at: c.startedAt, target_ms: c.targetMs, status: c.status, due_at: c.dueAt ?? null,
     event_type: event.type, event_at: event.at, event_data: event.data,
   }));
-  const { rows: written } = await sql<ClockKey & { dueNow: number }>`
+  return sql`
     WITH given AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS g(
         case_id uuid, metric text, cycle integer, policy_id uuid, policy_version integer, policy jsonb, assignee_id uuid,
@@ -62,10 +60,8 @@ export async function insertClocksWithEvents(
       FROM jsonb_to_recordset(${JSON.stringify(timerRows)}::jsonb) AS t(case_id uuid, metric text, cycle integer, key text, kind text, due_at timestamptz, payload jsonb)
       JOIN clock USING (case_id, metric, cycle)
       ON CONFLICT (key) DO NOTHING
-      RETURNING due_at
     )
-    SELECT case_id AS "caseId", metric, cycle, (SELECT count(*) FROM timer WHERE due_at <= ${now}::timestamptz)::int AS "dueNow" FROM clock`.execute(tx);
-  return { inserted: written.map(({ caseId, metric, cycle }) => ({ caseId, metric, cycle })), timersDueNow: written.some((r) => Number(r.dueNow) > 0) };
+    SELECT count(*) FROM clock`.compile(db);
 }
 
 export const updateClock = (db: Db, key: ClockKey, set: Updateable<SlaClocksTable>) =>
