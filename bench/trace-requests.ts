@@ -20,7 +20,7 @@ try {
   const query = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const text = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string }).text;
-    trace?.push(String(text).replace(/\s+/g, " ").slice(0, 220));
+    trace?.push(process.env.TRACE_FULL ? `${String(text)}\n-- params ${JSON.stringify(typeof args[0] === "string" ? args[1] : (args[0] as { values?: unknown }).values)}` : String(text).replace(/\s+/g, " ").slice(0, 220));
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof query;
   const customer = seeded.customers[0]!;
@@ -44,5 +44,5 @@ try {
   trace = null;
   await app.close();
 } finally {
-  await dropDatabase(adminUrl, name);
+  if (!process.env.TRACE_KEEP) await dropDatabase(adminUrl, name);
 }

@@ -8,8 +8,8 @@ import { as, caseInput, type TestApp, type World, useWorld } from "./helpers.js"
  * unnoticed. The fewest of three tries, so that a statement the idle app sends meanwhile (a
  * LISTEN ping) is not taken for the request's.
  */
-const OPENING_BUDGET = 7; // look-up; BEGIN, case, entry, clocks with their events and timers, NOTIFY, COMMIT
-const NOTE_BUDGET = 7; // the case; BEGIN, lock + search words, chain head, entry, NOTIFY, COMMIT
+const OPENING_BUDGET = 2; // look-up; one script: case, entry, clocks with their events and timers, NOTIFY, the case read back
+const NOTE_BUDGET = 2; // the case with its chain head; one script: search words, entry, NOTIFY
 
 let t: TestApp;
 let world: World;

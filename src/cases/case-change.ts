@@ -90,8 +90,8 @@ function eventsOf(rows: CaseActivityRow[], caseFacts: CaseFacts | undefined): Do
 
 /**
  * Sends a change of a case as one script (src/db/script.ts), one round trip with no BEGIN or
- * COMMIT: `before` (the case's own writes), the entry hashed onto `chainHead`, what the entry's
- * subscribers write, then `answer`, whose rows come back. Undefined, with nothing sent, when a
+ * COMMIT: `before` (the case's own writes; the rows its first statement returns come back), the
+ * entry hashed onto `chainHead`, then what the entry's subscribers write. Undefined, with nothing sent, when a
  * subscriber of the entry's kind needs the transaction itself, or when the caller already holds
  * one (a failed script would end it): the caller then takes the transaction path. A head that
  * another entry took meanwhile fails the script as a whole (`isChainConflict`).
@@ -99,14 +99,14 @@ function eventsOf(rows: CaseActivityRow[], caseFacts: CaseFacts | undefined): Do
 export async function recordEntryInScript<R>(
   deps: Deps,
   entry: NewEntry,
-  context: { caseFacts: CaseFacts; chainHead: ChainHead; before: CompiledQuery[]; answer?: CompiledQuery },
-): Promise<{ entry: CaseActivityRow; answer: R[] } | undefined> {
+  context: { caseFacts: CaseFacts; chainHead: ChainHead; before: CompiledQuery[] },
+): Promise<{ entry: CaseActivityRow; returned: R[] } | undefined> {
   if (deps.db.isTransaction) return undefined;
   const { row, statement } = plannedEntry(deps.db, entry, context.chainHead);
   const written = await deps.events.statementsFor(eventsOf([row], context.caseFacts), deps.db);
   if (!written) return undefined;
-  const answer = await runScript<R>(deps.db, [...context.before, statement, ...written, ...(context.answer ? [context.answer] : [])]);
-  return { entry: row, answer };
+  const returned = await runScript<R>(deps.db, [...context.before, statement, ...written]);
+  return { entry: row, returned };
 }
 
 export const recordEntry = async (deps: Deps, tx: Db, entry: NewEntry, context?: RecordContext) => (await recordEntries(deps, tx, [entry], context))[0]!;

@@ -60,9 +60,8 @@ export async function insertCase(
 export const findCaseById = (db: Db, id: string): Promise<CaseWithNames | undefined> =>
   caseColumns(db).where("cases.id", "=", id).executeTakeFirst();
 
-/** For a script (src/db/script.ts): the new case's row, and reading it back with its names. */
-export const insertCaseStatement = (db: Db, values: Insertable<CasesTable>) => db.insertInto("cases").values(values).compile();
-export const findCaseByIdStatement = (db: Db, id: string) => caseColumns(db).where("cases.id", "=", id).compile();
+/** For a script (src/db/script.ts): `insertCase`'s statement, the names left to the caller. */
+export const insertCaseStatement = (db: Db, values: Insertable<CasesTable>) => db.insertInto("cases").values(values).returning(CASE_COLUMNS).compile();
 
 export const findCaseByNumber = (db: Db, number: string): Promise<CaseWithNames | undefined> =>
   caseColumns(db).where("cases.number", "=", number.toUpperCase()).executeTakeFirst();

@@ -3,13 +3,13 @@ import type { Actor } from "../auth/index.js";
 import {
   findContact, findContactsBy, findContract, findContractByNo, findCustomer, findEquipment, findSite, normalizePhone,
 } from "../customers/index.js";
-import type { CallerSnapshot, FaultLevel } from "../db/schema.js";
+import type { CallerSnapshot, CaseRow, FaultLevel } from "../db/schema.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError } from "../shared/errors.js";
 import { defaultPriority, type Priority } from "./case.js";
 import { formatCaseNumber } from "./case-number.js";
 import { assertCan } from "./case.policy.js";
-import { findCaseById, findCaseByIdStatement, insertCase, insertCaseStatement, nextCaseSequence, type CaseWithNames } from "./cases.repository.js";
+import { findCaseById, insertCase, insertCaseStatement, nextCaseSequence } from "./cases.repository.js";
 import { caseText } from "./search-index.js";
 import { inTransaction } from "../db/transaction.js";
 import { assertKnownCodes, throwUnknownCodes } from "../lists/index.js";
@@ -73,6 +73,8 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
   const caller = resolved.caller;
 
   const caseId = randomUUID();
+  // the answer's names, known from the look-up: nothing is read back
+  const names = { assigneeName: null, customerName: resolved.customerName, contractEndsOn: resolved.contractEndsOn };
   const caseRow = (number: string) => {
     const searchPublic = caseText({ number, subject: input.subject, description, vendor: input.vendor, caller });
     return {
@@ -116,13 +118,12 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
   // the dispatcher's phone path, its number taken by the look-up: one script, no transaction
   if (resolved.sequenceValue != null && !input.idempotencyKey) {
     const number = formatCaseNumber(resolved.sequenceValue, now, deps.config.displayTimeZone);
-    const sent = await recordEntryInScript<CaseWithNames>(deps, openingEntry(number), {
+    const sent = await recordEntryInScript<CaseRow>(deps, openingEntry(number), {
       caseFacts: { id: caseId, number, customerId: resolved.customerId, contractId: resolved.contractId, faultLevel: input.faultLevel, priority },
       chainHead: EMPTY_CHAIN,
       before: [insertCaseStatement(deps.db, caseRow(number))],
-      answer: findCaseByIdStatement(deps.db, caseId),
     });
-    if (sent) return { case: sent.answer[0]!, replayed: false };
+    if (sent) return { case: { ...sent.returned[0]!, ...names }, replayed: false };
   }
 
   const opened = await inTransaction(deps.db, async (tx) => {
@@ -145,7 +146,7 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
       }
     }
     const number = formatCaseNumber(resolved.sequenceValue ?? (await nextCaseSequence(tx)), now, deps.config.displayTimeZone);
-    const row = await insertCase(tx, caseRow(number), { customerName: resolved.customerName, contractEndsOn: resolved.contractEndsOn });
+    const row = await insertCase(tx, caseRow(number), names);
     await recordEntry(deps, tx, openingEntry(number), { caseFacts: row, chainHead: EMPTY_CHAIN });
     if (input.idempotencyKey && input.actor.kind === "user") {
       await tx

@@ -96,9 +96,9 @@ class PgliteConnection implements DatabaseConnection {
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     if (isScript(compiled.sql, compiled.parameters)) {
-      // a script (src/db/script.ts): PGlite's simple protocol, and the last statement's rows
-      const last = (await (this.transaction ?? this.pglite).exec(compiled.sql)).at(-1);
-      return { numAffectedRows: last?.affectedRows != null ? BigInt(last.affectedRows) : undefined, rows: (last?.rows ?? []) as R[] };
+      // a script (src/db/script.ts): PGlite's simple protocol, and the first statement's rows
+      const [first] = await (this.transaction ?? this.pglite).exec(compiled.sql);
+      return { numAffectedRows: first?.affectedRows != null ? BigInt(first.affectedRows) : undefined, rows: (first?.rows ?? []) as R[] };
     }
     const { affectedRows, rows } = await (this.transaction ?? this.pglite).query<R>(compiled.sql, compiled.parameters as unknown[], { rowMode: "object" });
     return { numAffectedRows: affectedRows != null ? BigInt(affectedRows) : undefined, rows: rows ?? [] };

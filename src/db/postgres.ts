@@ -109,8 +109,8 @@ function discardingLostClients(pool: pg.Pool): PostgresPool {
           markAsDriverError(error);
           if (databaseFailureOf(error) === "unreachable") isLost = true;
         });
-        // a script (src/db/script.ts) answers a result per statement: Kysely is given the last
-        return isScript(text, parameters) ? result.then((results: pg.QueryResult | pg.QueryResult[]) => (Array.isArray(results) ? results.at(-1)! : results)) : result;
+        // a script (src/db/script.ts) answers a result per statement: Kysely is given the first
+        return isScript(text, parameters) ? result.then((results: pg.QueryResult | pg.QueryResult[]) => (Array.isArray(results) ? results[0]! : results)) : result;
       };
       return {
         // Kysely streams through a cursor only when given one (it is not), so text queries are all there are

@@ -11,15 +11,18 @@ beforeAll(async () => {
 afterAll(async () => database.drop());
 
 describe(runScript.name, () => {
-  it("runs the statements in order, each seeing the last one's rows, and answers the last statement's rows", async () => {
+  it("runs the statements in order, each seeing what the one before wrote, and answers the first statement's rows", async () => {
     const { db } = database;
     const at = new Date("2026-12-07T03:04:05.678Z");
+    const label = "it's \\ a \"label\" $1 $$";
     const rows = await runScript<{ id: number; label: string; at: Date; tags: string[]; data: { quote: string } }>(db, [
-      db.insertInto("script_probe" as never).values({ id: 1, label: "it's \\ a \"label\" $1 $$", at, tags: ["a", "b'c"], data: JSON.stringify({ quote: "'" }) } as never).compile(),
+      db.insertInto("script_probe" as never).values({ id: 1, label, at, tags: ["a", "b'c"], data: JSON.stringify({ quote: "'" }) } as never).returningAll().compile(),
       sql`UPDATE script_probe SET label = label || ${"!"} WHERE id = ${1}`.compile(db),
-      db.selectFrom("script_probe" as never).selectAll().where("id" as never, "=", 1 as never).compile(),
+      sql`INSERT INTO script_probe (id, label) SELECT 10, label FROM script_probe WHERE id = ${1}`.compile(db),
     ]);
-    expect(rows).toEqual([{ id: 1, label: "it's \\ a \"label\" $1 $$!", at, tags: ["a", "b'c"], data: { quote: "'" } }]);
+    expect(rows).toEqual([{ id: 1, label, at, tags: ["a", "b'c"], data: { quote: "'" } }]);
+    const copied = await db.selectFrom("script_probe" as never).select("label" as never).where("id" as never, "=", 10 as never).executeTakeFirst();
+    expect(copied).toEqual({ label: `${label}!` });
   });
 
   it("commits all or nothing: a failing statement takes back the ones before it", async () => {

@@ -11,7 +11,7 @@ import type { Db } from "./database.js";
  */
 export const SCRIPT_MARK = "/* casedesk:script */";
 
-/** Runs the statements as one script and answers the rows of the last. Inside a transaction, they join it. */
+/** Runs the statements as one script and answers the rows of the first (its RETURNING). Inside a transaction, they join it. */
 export async function runScript<R>(db: Db, statements: readonly CompiledQuery[]): Promise<R[]> {
   if (statements.length === 0) throw new Error("runScript: no statements");
   const text = `${SCRIPT_MARK}\n${statements.map(inlineParameters).join(";\n")}`;
@@ -19,7 +19,7 @@ export async function runScript<R>(db: Db, statements: readonly CompiledQuery[])
   return rows;
 }
 
-/** Whether a compiled query is a script (the drivers then use the simple protocol and answer its last result). */
+/** Whether a compiled query is a script (the drivers then use the simple protocol and answer its first result). */
 export const isScript = (sqlText: string, parameters: readonly unknown[]) => parameters.length === 0 && sqlText.startsWith(SCRIPT_MARK);
 
 /** The statement's text with `$n` replaced by its parameter as a quoted literal. */

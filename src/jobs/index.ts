@@ -5,5 +5,5 @@ export { startWorker, type Worker, type WorkerOptions, type WorkerTask } from ".
 export { type TimerHandler, type TimerRow, type TimerStatus, TIMER_MAX_ATTEMPTS, TIMER_STATUSES, timerRetryDelayMs } from "./timer.js";
 export { listTimers, retryTimer } from "./manage-timers.js";
 export { registerJobsMetrics, timerLagSeconds } from "./metrics.js";
-export { wakeWorkers, wakeWorkersStatement, WAKE_CHANNEL } from "./timers.repository.js";
+export { insertTimersStatement, wakeWorkers, wakeWorkersStatement, WAKE_CHANNEL } from "./timers.repository.js";
 export { timersRoutes } from "./timers.routes.js";

@@ -25,6 +25,14 @@ export async function insertTimers(tx: Db, timers: { key: string; kind: string; 
   return new Set(rows.map((r) => r.key));
 }
 
+/** `insertTimers` as a statement of a script (src/db/script.ts), which answers nothing. */
+export const insertTimersStatement = (db: Db, timers: { key: string; kind: string; dueAt: Date; payload: object }[], now: Date) =>
+  db
+    .insertInto("timers")
+    .values(timers.map((t) => ({ key: t.key, kind: t.kind, dueAt: t.dueAt, scheduledAt: t.dueAt, payload: JSON.stringify(t.payload), createdAt: now })))
+    .onConflict((oc) => oc.column("key").doNothing())
+    .compile();
+
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export async function cancelPendingTimers(

@@ -29,9 +29,10 @@ export function subscribeCaseClocks(deps: Deps): void {
     if (!found) return [];
     const effective = await effectivePolicy(read, { contractId: found.contractId, faultLevel: serviceLevelOf(found) }, deps.cache);
     const now = deps.clock.now();
+    // an opening's case is written with its clocks: it has none yet
     return startClocksStatements(read, (["first_response", "resolution"] as const).map((metric) => (
       { caseId: found.id, metric, cycle: 1, at: event.at, now, effective, faultLevel: serviceLevelOf(found) }
-    )));
+    )), { newCase: true });
   });
 
   const onAssignment = async (tx: Db, event: DomainEvent) => {

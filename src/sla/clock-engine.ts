@@ -4,7 +4,7 @@ import type { FaultLevel, SlaMetric } from "../db/schema.js";
 import { assertTimerKeys, cancelTimers, rescheduleTimer, scheduleTimer, wakeWorkersStatement } from "../jobs/index.js";
 import { ALWAYS, workingTimeBetween, type Calendar } from "./calendar.js";
 import { loadCalendar } from "./calendars.repository.js";
-import { appendClockEvent, clockEventsOf, findClock, clocksWithEventsStatement, updateClock, type ClockKey, type ClockRow } from "./clocks.repository.js";
+import { appendClockEvent, clockEventsOf, findClock, clocksWithEventsStatement, newCaseClocksStatements, updateClock, type ClockKey, type ClockRow } from "./clocks.repository.js";
 import { clockState, type ClockEvent } from "./clock-model.js";
 import { effectiveCalendar, ladderSchedule, policySchema, resolutionWarningSchedule, targetsFor, type SlaPolicy } from "./policy.js";
 import type { EffectivePolicy } from "./resolve-policy.js";
@@ -50,16 +50,21 @@ export async function startClocks(tx: Db, starts: ClockStart[]): Promise<void> {
   for (const statement of await startClocksStatements(tx, starts)) await tx.executeQuery(statement);
 }
 
-/** What `startClocks` writes, looked up with `read`: for a script (src/db/script.ts). */
-export async function startClocksStatements(read: Db, starts: ClockStart[]): Promise<CompiledQuery[]> {
+/**
+ * What `startClocks` writes, looked up with `read`: for a script (src/db/script.ts). `newCase`: the
+ * case is written with them and has no clocks yet, so nothing needs to be left alone.
+ */
+export async function startClocksStatements(read: Db, starts: ClockStart[], options: { newCase?: boolean } = {}): Promise<CompiledQuery[]> {
   if (starts.length === 0) return [];
   const planned = await Promise.all(starts.map((start) => planStart(read, start)));
   const timers = planned.flatMap((p) => p.timers.map((t) => ({ ...t, clock: keyOf(p.clock) })));
   assertTimerKeys(timers);
-  // the timers go in with their clocks, in the same statement, and only for a clock it inserted
-  const insert = clocksWithEventsStatement(read, planned.map((p) => p.clock), timers, starts[0]!.now);
+  const now = starts[0]!.now;
+  const clocks = planned.map((p) => p.clock);
+  // otherwise the timers go in with their clocks, in the same statement, and only for a clock it inserted
+  const inserts = options.newCase ? newCaseClocksStatements(read, clocks, timers, now) : [clocksWithEventsStatement(read, clocks, timers, now)];
   // a timer already due wakes the workers (one that already existed only wakes them in vain)
-  return timers.some((t) => t.dueAt <= starts[0]!.now) ? [insert, wakeWorkersStatement()] : [insert];
+  return timers.some((t) => t.dueAt <= now) ? [...inserts, wakeWorkersStatement()] : inserts;
 }
 
 export const startClock = (tx: Db, start: ClockStart) => startClocks(tx, [start]);
@@ -100,7 +105,7 @@ async function planStart(tx: Db, input: ClockStart) {
     targetMs,
     status,
     dueAt: state.dueAt,
-    event: { type: "start", at: input.at, data: { targetMs, policyVersion: input.effective.version } },
+    event: { type: "start" as const, at: input.at, data: { targetMs, policyVersion: input.effective.version } },
   };
   return { clock, timers };
 }

@@ -1,5 +1,6 @@
 import { sql, type CompiledQuery, type Insertable, type Selectable, type Updateable } from "kysely";
 import type { Db } from "../db/database.js";
+import { insertTimersStatement } from "../jobs/index.js";
 import type { SlaClockEventsTable, SlaClocksTable, SlaMetric } from "../db/schema.js";
 
 export type ClockRow = Selectable<SlaClocksTable>;
@@ -24,12 +25,30 @@ export const insertClock = (db: Db, row: Insertable<SlaClocksTable>) =>
   db.insertInto("slaClocks").values(row).onConflict((oc) => oc.doNothing()).returningAll().executeTakeFirst();
 
 /**
+ * The statements that insert the clocks of a case that has none (its opening's, written with the
+ * case): plain rows, which PostgreSQL plans and runs in a fraction of the time the conditional
+ * joins of `clocksWithEventsStatement` take.
+ */
+export function newCaseClocksStatements(
+  db: Db,
+  clocks: (Insertable<SlaClocksTable> & { event: { type: SlaClockEventsTable["type"]; at: Date; data: Record<string, unknown> } })[],
+  timers: { key: string; kind: string; dueAt: Date; payload: object }[],
+  now: Date,
+): CompiledQuery[] {
+  return [
+    db.insertInto("slaClocks").values(clocks.map(({ event: _event, ...clock }) => clock)).compile(),
+    db.insertInto("slaClockEvents").values(clocks.map(({ caseId, metric, cycle, event }) => ({ caseId, metric, cycle, ...event, data: JSON.stringify(event.data) }))).compile(),
+    ...(timers.length ? [insertTimersStatement(db, timers, now)] : []),
+  ];
+}
+
+/**
  * The statement that inserts new clocks, each with its first event and its timers; an existing
  * (case, metric, cycle) is left as it is and gets no event and no timers.
  */
 export function clocksWithEventsStatement(
   db: Db,
-  clocks: (Insertable<SlaClocksTable> & { event: { type: string; at: Date; data: Record<string, unknown> } })[],
+  clocks: (Insertable<SlaClocksTable> & { event: { type: SlaClockEventsTable["type"]; at: Date; data: Record<string, unknown> } })[],
   timers: { clock: ClockKey; key: string; kind: string; dueAt: Date; payload: object }[],
   now: Date,
 ): CompiledQuery {
