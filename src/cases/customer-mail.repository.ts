@@ -1,32 +1,48 @@
 import { sql } from "kysely";
 import type { Db } from "../db/database.js";
+import type { Language } from "../db/schema.js";
 
-/** The Message-IDs of the customer's e-mails on a case (entries that came in by mail), oldest first, the last `limit`. */
-export async function findCustomerMessageIds(db: Db, caseId: string, limit = 10): Promise<string[]> {
-  const rows = await db
-    .selectFrom("caseActivities")
-    .select(sql<string>`data->>'messageId'`.as("messageId"))
-    .where("caseId", "=", caseId)
-    .where("kind", "=", "note.added")
-    .where("actorId", "is", null)
-    .where(sql<boolean>`data->>'via' = 'email' AND data->>'messageId' IS NOT NULL`)
-    .orderBy("seq", "desc")
-    .limit(limit)
-    .execute();
-  return rows.map((row) => row.messageId).reverse();
-}
+export type ReplyContext = {
+  id: string; number: string; subject: string; description: string;
+  /** the caller's address as the case has it, null when it has none */
+  callerEmail: string | null;
+  writerName: string | null; writerRole: string | null;
+  /** the Message-IDs of the customer's e-mails on the case (entries that came in by mail), oldest first, the last ten */
+  thread: string[];
+  /** the CC contacts' addresses, in the order they were added */
+  cc: (string | null)[];
+  /** the portal account with the caller's address, if any */
+  accountRole: string | null; accountLanguage: Language | null;
+  /** the text of the customer's last e-mail on the case, if any (its language decides the reply's) */
+  lastMailText: string | null;
+};
 
-/** The text of the customer's last e-mail on a case, if any (its language decides the reply's). */
-export const findLastCustomerMailText = async (db: Db, caseId: string): Promise<string | null> =>
-  (await db
-    .selectFrom("caseActivities")
-    .select(sql<string>`data->>'body'`.as("body"))
-    .where("caseId", "=", caseId)
-    .where("kind", "=", "note.added")
-    .where("actorId", "is", null)
-    .orderBy("seq", "desc")
-    .limit(1)
-    .executeTakeFirst())?.body ?? null;
+/** What a reply by mail needs of the case, its writer and the customer's mail, in one statement. */
+export const findReplyContext = async (db: Db, caseId: string, writerId: string): Promise<ReplyContext | undefined> =>
+  (await sql<ReplyContext>`
+    SELECT c.id, c.number, c.subject, c.description, c.caller->>'email' AS caller_email,
+      w.name AS writer_name, w.role AS writer_role,
+      ARRAY(
+        SELECT t.message_id FROM (
+          SELECT a.data->>'messageId' AS message_id, a.seq FROM case_activities a
+          WHERE a.case_id = c.id AND a.kind = 'note.added' AND a.actor_id IS NULL AND a.data->>'via' = 'email' AND a.data->>'messageId' IS NOT NULL
+          ORDER BY a.seq DESC LIMIT 10
+        ) t ORDER BY t.seq
+      ) AS thread,
+      ARRAY(
+        SELECT k.email FROM case_cc_contacts cc JOIN contacts k ON k.id = cc.contact_id
+        WHERE cc.case_id = c.id ORDER BY cc.created_at, k.name LIMIT 50
+      ) AS cc,
+      account.role AS account_role, account.language AS account_language,
+      (
+        SELECT a.data->>'body' FROM case_activities a
+        WHERE a.case_id = c.id AND a.kind = 'note.added' AND a.actor_id IS NULL
+        ORDER BY a.seq DESC LIMIT 1
+      ) AS last_mail_text
+    FROM cases c
+    LEFT JOIN users w ON w.id = ${writerId}
+    LEFT JOIN LATERAL (SELECT u.role, u.language FROM users u WHERE lower(u.email) = lower(btrim(c.caller->>'email', E' \t\r\n')) LIMIT 1) account ON true
+    WHERE c.id = ${caseId}`.execute(db)).rows[0];
 
 export type CcContact = { contactId: string; name: string; email: string | null; createdAt: Date };
 

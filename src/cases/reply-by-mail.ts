@@ -1,10 +1,7 @@
-import { findUserByEmail, findUserById } from "../auth/index.js";
-import type { Db } from "../db/database.js";
 import type { Language } from "../db/schema.js";
 import { notificationStatements } from "../notify/index.js";
 import type { Deps } from "../shared/deps.js";
-import { findCaseById, type CaseWithNames } from "./cases.repository.js";
-import { findCustomerMessageIds, findLastCustomerMailText, listCcContacts } from "./customer-mail.repository.js";
+import { findReplyContext, type ReplyContext } from "./customer-mail.repository.js";
 
 type NoteFile = { sha256?: unknown; filename?: unknown; contentType?: unknown };
 
@@ -19,13 +16,11 @@ export function subscribeRepliesByMail(deps: Deps): void {
   // a writer: a note can send its e-mail with the entry, in one script
   deps.events.subscribeWriter("note.added", async (event, read) => {
     if (event.visibility !== "public" || !event.actorId || event.data.notifyCustomer === false) return [];
-    const writer = await findUserById(read, event.actorId);
-    if (!writer || writer.role === "customer") return [];
-    const found = await findCaseById(read, event.caseId);
-    const to = found?.caller.email?.trim().toLowerCase();
-    if (!found || !to) return [];
-    const thread = await findCustomerMessageIds(read, found.id);
-    const cc = (await listCcContacts(read, found.id)).flatMap((c) => (c.email && c.email.toLowerCase() !== to ? [c.email.toLowerCase()] : []));
+    const found = await findReplyContext(read, event.caseId, event.actorId);
+    const to = found?.callerEmail?.trim().toLowerCase();
+    if (!found?.writerRole || found.writerRole === "customer" || !to) return [];
+    const thread = found.thread;
+    const cc = found.cc.flatMap((email) => (email && email.toLowerCase() !== to ? [email.toLowerCase()] : []));
     const files = (Array.isArray(event.data.attachments) ? (event.data.attachments as NoteFile[]) : []).flatMap((file) =>
       typeof file.sha256 === "string" && typeof file.filename === "string"
         ? [{ sha256: file.sha256, filename: file.filename, contentType: typeof file.contentType === "string" ? file.contentType : "application/octet-stream" }]
@@ -33,10 +28,10 @@ export function subscribeRepliesByMail(deps: Deps): void {
     );
     return notificationStatements(read, {
       key: `case:${found.id}:reply:${String(event.data.entryId)}`,
-      recipients: [{ email: to, language: await languageOf(read, found, to) }],
+      recipients: [{ email: to, language: languageOf(found) }],
       channels: ["email"],
       template: "case.reply",
-      params: { caseNumber: found.number, subject: found.subject, body: String(event.data.body ?? ""), engineerName: writer.name },
+      params: { caseNumber: found.number, subject: found.subject, body: String(event.data.body ?? ""), engineerName: found.writerName ?? "" },
       caseId: found.id,
       mail: {
         ...(thread.length ? { inReplyTo: thread.at(-1)!, references: thread } : {}),
@@ -54,9 +49,8 @@ const HAN = /[\u3400-\u9fff]/;
  * The caller's language: their portal account's setting when they have one, else the script of
  * what they wrote last (their e-mail, or the case as opened), else Chinese.
  */
-async function languageOf(tx: Db, found: CaseWithNames, address: string): Promise<Language> {
-  const account = await findUserByEmail(tx, address);
-  if (account?.role === "customer") return account.language;
-  const written = (await findLastCustomerMailText(tx, found.id)) ?? `${found.subject}${found.description}`;
+function languageOf(found: ReplyContext): Language {
+  if (found.accountRole === "customer" && found.accountLanguage) return found.accountLanguage;
+  const written = found.lastMailText ?? `${found.subject}${found.description}`;
   return HAN.test(written.slice(0, 2000)) || written.trim() === "" ? "zh-CN" : "en";
 }

@@ -48,8 +48,8 @@ describe(runScript.name, () => {
 
 describe(inlineParameters.name, () => {
   it("quotes every value and leaves quoted text alone", () => {
-    const text = inlineParameters({ sql: `SELECT $1, '$2', "a$b", $2, $10`, parameters: ["x'y", null, 3, 4, 5, 6, 7, 8, 9, "ten"], query: undefined as never, queryId: undefined as never });
-    expect(text).toBe(`SELECT 'x''y', '$2', "a$b", NULL, 'ten'`);
+    const text = inlineParameters({ sql: `SELECT $1, '$2', "a$b", $2, $10, $3, $4`, parameters: ["x'y", null, 3, Buffer.from("ab"), 5, 6, 7, 8, 9, "ten"], query: undefined as never, queryId: undefined as never });
+    expect(text).toBe(`SELECT 'x''y', '$2', "a$b", NULL, 'ten', '3', decode('6162', 'hex')`);
   });
 
   it("refuses what it cannot quote safely", () => {

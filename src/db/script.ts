@@ -63,7 +63,8 @@ function closingQuote(text: string, start: number): number {
 function literal(value: unknown): string {
   const prepared = pgUtils.prepareValue(value);
   if (prepared === null) return "NULL";
-  if (Buffer.isBuffer(prepared)) return `'\\x${prepared.toString("hex")}'`;
+  // hex digits need no quoting, whatever the server's standard_conforming_strings
+  if (Buffer.isBuffer(prepared)) return `decode('${prepared.toString("hex")}', 'hex')`;
   // the simple protocol ends the text at a NUL: refuse, as the server refuses one in a parameter
   if (prepared.includes("\u0000")) throw new Error("runScript: a NUL character in a value");
   return pgUtils.escapeLiteral(prepared);
