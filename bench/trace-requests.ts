@@ -1,7 +1,9 @@
 /**
  * Prints every statement one case opening and one note send to the database (PostgreSQL at
  * BENCH_DATABASE_URL or the default test server, in a database of its own): the list to read
- * before cutting round trips. `node --import tsx bench/trace-requests.ts`
+ * before cutting round trips. `node --import tsx bench/trace-requests.ts`; `TRACE_FULL=1` prints
+ * each statement whole with its parameters, `TRACE_KEEP=1` keeps the database (casedesk_trace) to
+ * run them again in psql.
  */
 import pg from "pg";
 import { createApp } from "../src/app.js";
