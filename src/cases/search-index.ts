@@ -12,17 +12,17 @@ export const caseText = (c: { subject: string; description: string; number?: str
  * returns the case's facts for the note's events, or undefined when there is no such case.
  */
 export async function lockCaseAddingNote(tx: Db, caseId: string, body: string, visibility: "public" | "internal") {
-  return addingNoteWords(tx, caseId, body, visibility)
+  return addingNoteWords(tx, caseId, toTsvectorLiteral(body), visibility)
     .returning(["id", "number", "customerId", "contractId", "faultLevel", "priority"])
     .executeTakeFirst();
 }
 
 /** The same update as a statement of a script (src/db/script.ts): it takes the row lock until the script ends. */
 export const addNoteWordsStatement = (db: Db, caseId: string, body: string, visibility: "public" | "internal") =>
-  addingNoteWords(db, caseId, body, visibility).compile();
+  addingNoteWords(db, caseId, toTsvectorLiteral(body), visibility).compile();
 
-function addingNoteWords(db: Db, caseId: string, body: string, visibility: "public" | "internal") {
-  const vector = toTsvectorLiteral(body);
+/** The update that adds a note's words; with no words it still writes the row (and so takes its lock). */
+function addingNoteWords(db: Db, caseId: string, vector: string | null, visibility: "public" | "internal") {
   return db
     .updateTable("cases")
     .set({
@@ -36,14 +36,7 @@ function addingNoteWords(db: Db, caseId: string, body: string, visibility: "publ
 export async function indexNote(tx: Db, caseId: string, body: string, visibility: "public" | "internal") {
   const vector = toTsvectorLiteral(body);
   if (!vector) return;
-  await tx
-    .updateTable("cases")
-    .set({
-      searchAll: sql<string>`search_all || ${vector}::tsvector`,
-      ...(visibility === "public" ? { searchPublic: sql<string>`search_public || ${vector}::tsvector` } : {}),
-    })
-    .where("id", "=", caseId)
-    .execute();
+  await addingNoteWords(tx, caseId, vector, visibility).execute();
 }
 
 /**

@@ -6,7 +6,6 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
-import { create } from "tar";
 
 /**
  * The embedded database's empty cluster, stored: what PGlite's initdb leaves in a new data folder
@@ -54,6 +53,8 @@ export async function packEmptyCluster(into: string): Promise<void> {
   try {
     const pglite = await PGlite.create(folder, { startParams: PGLITE_START_PARAMS });
     await pglite.close();
+    // loaded here: only `npm run pglite:cluster` packs, and a server's start need not load tar
+    const { create } = await import("tar");
     await create({ file: tar, cwd: folder, portable: true }, readdirSync(folder).sort());
     const packed = brotliCompressSync(readFileSync(tar), { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 } });
     writeFileSync(into, packed);

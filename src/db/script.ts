@@ -19,6 +19,12 @@ export async function runScript<R>(db: Db, statements: readonly CompiledQuery[])
   return rows;
 }
 
+/** Runs statements whose answers nothing reads: one as it is, several as one script. Inside a transaction, they join it. */
+export async function runStatements(db: Db, statements: readonly CompiledQuery[]): Promise<void> {
+  if (statements.length === 1) await db.executeQuery(statements[0]!);
+  else if (statements.length > 1) await runScript(db, statements);
+}
+
 /** Whether a compiled query is a script (the drivers then use the simple protocol and answer its first result). */
 export const isScript = (sqlText: string, parameters: readonly unknown[]) => parameters.length === 0 && sqlText.startsWith(SCRIPT_MARK);
 

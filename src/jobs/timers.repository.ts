@@ -16,22 +16,19 @@ export const insertTimer = async (tx: Db, t: { key: string; kind: string; dueAt:
 /** Several timers in one statement; the keys of those inserted (an existing key is left as it is). */
 export async function insertTimers(tx: Db, timers: { key: string; kind: string; dueAt: Date; payload: object }[], now: Date): Promise<Set<string>> {
   if (timers.length === 0) return new Set();
-  const rows = await tx
-    .insertInto("timers")
-    .values(timers.map((t) => ({ key: t.key, kind: t.kind, dueAt: t.dueAt, scheduledAt: t.dueAt, payload: JSON.stringify(t.payload), createdAt: now })))
-    .onConflict((oc) => oc.column("key").doNothing())
-    .returning("key")
-    .execute();
+  const rows = await timersInsert(tx, timers, now).returning("key").execute();
   return new Set(rows.map((r) => r.key));
 }
 
 /** `insertTimers` as a statement of a script (src/db/script.ts), which answers nothing. */
 export const insertTimersStatement = (db: Db, timers: { key: string; kind: string; dueAt: Date; payload: object }[], now: Date) =>
+  timersInsert(db, timers, now).compile();
+
+const timersInsert = (db: Db, timers: { key: string; kind: string; dueAt: Date; payload: object }[], now: Date) =>
   db
     .insertInto("timers")
     .values(timers.map((t) => ({ key: t.key, kind: t.kind, dueAt: t.dueAt, scheduledAt: t.dueAt, payload: JSON.stringify(t.payload), createdAt: now })))
-    .onConflict((oc) => oc.column("key").doNothing())
-    .compile();
+    .onConflict((oc) => oc.column("key").doNothing());
 
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

@@ -10,11 +10,12 @@ export const findRecipientUsers = (tx: Db, ids: string[]) =>
   tx.selectFrom("users").select(["id", "email", "phone", "language", "isActive"]).where("id", "in", ids).execute();
 
 /** Rows whose key exists already are left alone: a replayed event notifies nobody twice. */
-export const insertNotifications = (tx: Db, rows: NewNotification[]) =>
-  tx.insertInto("notifications").values(rows).onConflict((oc) => oc.column("key").doNothing()).returning(["id", "channel", "userId"]).execute();
+export const insertNotifications = (tx: Db, rows: NewNotification[]) => notificationsInsert(tx, rows).returning(["id", "channel", "userId"]).execute();
 
-export const insertNotificationsStatement = (db: Db, rows: NewNotification[]) =>
-  db.insertInto("notifications").values(rows).onConflict((oc) => oc.column("key").doNothing()).compile();
+/** `insertNotifications` as a statement of a script (src/db/script.ts), which answers nothing. */
+export const insertNotificationsStatement = (db: Db, rows: NewNotification[]) => notificationsInsert(db, rows).compile();
+
+const notificationsInsert = (db: Db, rows: NewNotification[]) => db.insertInto("notifications").values(rows).onConflict((oc) => oc.column("key").doNothing());
 
 /**
  * Claims due rows of the given channels: pending ones whose time has come, and 'sending' ones

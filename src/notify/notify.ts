@@ -1,6 +1,7 @@
 import type { CompiledQuery } from "kysely";
 import { normalizePhone } from "../customers/index.js";
 import type { Db } from "../db/database.js";
+import { runStatements } from "../db/script.js";
 import { wakeWorkers, wakeWorkersStatement } from "../jobs/index.js";
 import { liveStatement } from "../live/index.js";
 import { assertEventKey, rowKey, type Language, type NotificationChannel, type OutgoingMail, type Recipient } from "./notification.js";
@@ -36,7 +37,7 @@ export async function notify<T extends TemplateName>(tx: Db, n: NotifyInput<T>):
   if (rows.length === 0) return 0;
   const inserted = await insertNotifications(tx, rows);
   if (inserted.some((row) => row.channel !== "inapp")) await wakeWorkers(tx);
-  for (const statement of liveStatements(inserted, n.now)) await tx.executeQuery(statement);
+  await runStatements(tx, liveStatements(inserted, n.now));
   return inserted.length;
 }
 

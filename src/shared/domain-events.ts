@@ -1,6 +1,6 @@
 import type { CompiledQuery } from "kysely";
 import type { Db } from "../db/database.js";
-import { runScript } from "../db/script.js";
+import { runStatements } from "../db/script.js";
 import type { FaultLevel } from "../db/schema.js";
 
 /**
@@ -53,11 +53,7 @@ export class EventBus {
     for (const event of events) {
       for (const subscriber of this.#subscribersOf(event.type)) {
         if ("handler" in subscriber) await subscriber.handler(tx, event);
-        else {
-          const statements = await subscriber.writer(event, tx);
-          if (statements.length === 1) await tx.executeQuery(statements[0]!);
-          else if (statements.length > 1) await runScript(tx, statements);
-        }
+        else await runStatements(tx, await subscriber.writer(event, tx));
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { CompiledQuery } from "kysely";
 import type { Db } from "../db/database.js";
+import { runStatements } from "../db/script.js";
 import type { FaultLevel, SlaMetric } from "../db/schema.js";
 import { assertTimerKeys, cancelTimers, rescheduleTimer, scheduleTimer, wakeWorkersStatement } from "../jobs/index.js";
 import { ALWAYS, workingTimeBetween, type Calendar } from "./calendar.js";
@@ -47,7 +48,7 @@ export type ClockStart = ClockKey & { at: Date; now: Date; effective: EffectiveP
  * clock that already exists is left alone, and so are its timers.
  */
 export async function startClocks(tx: Db, starts: ClockStart[]): Promise<void> {
-  for (const statement of await startClocksStatements(tx, starts)) await tx.executeQuery(statement);
+  await runStatements(tx, await startClocksStatements(tx, starts));
 }
 
 /**
