@@ -79,7 +79,7 @@ describe.skipIf(!hasBrowser)("the daily loop closed", () => {
     await page.locator('[data-kind="cc.added"]').getByText(colleague.name).waitFor();
     await cc.getByRole("button", { name: `移除 ${colleague.name}` }).click();
     await page.locator('[data-kind="cc.removed"]').getByText(colleague.name).waitFor();
-    expect(await cc.getByText(colleague.name).count()).toBe(0);
+    await expect.poll(() => cc.getByText(colleague.name).count()).toBe(0);
 
     // 4. and answers by mail: the answer lands on the case and the engineer's bell lights up
     const bell = page.getByRole("button", { name: /^通知/ });

@@ -31,7 +31,11 @@ export function CaseCcCard({ found, canEdit }: { found: Case; canEdit: boolean }
   });
   const remove = useMutation({
     mutationFn: (contactId: string) => api.delete(`/cases/${found.id}/cc/${contactId}`),
-    onSuccess: refresh,
+    // the row leaves at once rather than when the list comes back
+    onSuccess: async (_, contactId) => {
+      queryClient.setQueryData<{ items: CcContact[] }>(key, (old) => old && { items: old.items.filter((c) => c.contactId !== contactId) });
+      await refresh();
+    },
     onError: (error) => void message.error(errorText(error, t("common:networkError"))),
   });
   const copied = new Set((cc.data?.items ?? []).map((c) => c.contactId));
