@@ -2,6 +2,7 @@ import canonicalize from "canonicalize";
 import type { CompiledQuery } from "kysely";
 import { createHash, randomUUID } from "node:crypto";
 import type { Db } from "../db/database.js";
+import { insertByShape } from "../db/statement-shapes.js";
 import type { CaseActivityRow } from "../db/schema.js";
 import type { ActivityKind, Visibility } from "./case-events.js";
 
@@ -91,7 +92,8 @@ function hashOnto(entry: NewEntry, head: ChainHead) {
  */
 export function plannedEntry(db: Db, entry: NewEntry, head: ChainHead): { row: CaseActivityRow; statement: CompiledQuery } {
   const row: CaseActivityRow = { id: randomUUID(), ...hashOnto(entry, head) };
-  return { row, statement: db.insertInto("caseActivities").values({ ...row, data: JSON.stringify(row.data) }).compile() };
+  const values = { ...row, data: JSON.stringify(row.data) };
+  return { row, statement: insertByShape("case-activities", [values], (rows) => db.insertInto("caseActivities").values(rows[0]!)) };
 }
 
 /** The error of a script whose entry lost its place in the chain to another (see plannedEntry). */

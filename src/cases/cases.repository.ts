@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from "kysely";
 import type { Db } from "../db/database.js";
+import { compiledByShape, insertByShape } from "../db/statement-shapes.js";
 import type { ExpressionBuilder, Insertable, UpdateQueryBuilder, UpdateResult } from "kysely";
 import type { CaseRow, CasesTable, DB } from "../db/schema.js";
 import type { CaseStatus } from "./case.js";
@@ -61,17 +62,22 @@ export const findCaseById = (db: Db, id: string): Promise<CaseWithNames | undefi
   caseColumns(db).where("cases.id", "=", id).executeTakeFirst();
 
 /** For a script (src/db/script.ts): `insertCase`'s statement, the names left to the caller. */
-export const insertCaseStatement = (db: Db, values: Insertable<CasesTable>) => db.insertInto("cases").values(values).returning(CASE_COLUMNS).compile();
+export const insertCaseStatement = (db: Db, values: Insertable<CasesTable>) =>
+  insertByShape("cases", [values], ([row]) => db.insertInto("cases").values(row!).returning(CASE_COLUMNS));
 
 export const findCaseByNumber = (db: Db, number: string): Promise<CaseWithNames | undefined> =>
   caseColumns(db).where("cases.number", "=", number.toUpperCase()).executeTakeFirst();
 
 /** A case by id or number with the last entry of its log (`headSeq` 0 and `headHash` null for none), in one statement. */
-export function findCaseWithChainHead(db: Db, by: { id: string } | { number: string }) {
+export async function findCaseWithChainHead(db: Db, by: { id: string } | { number: string }) {
   const last = (eb: ExpressionBuilder<DB, "cases">) =>
     eb.selectFrom("caseActivities").whereRef("caseActivities.caseId", "=", "cases.id").orderBy("caseActivities.seq", "desc").limit(1);
-  const query = caseColumns(db).select((eb) => [last(eb).select("seq").as("headSeq"), last(eb).select("hash").as("headHash")]);
-  return ("id" in by ? query.where("cases.id", "=", by.id) : query.where("cases.number", "=", by.number.toUpperCase())).executeTakeFirst();
+  const byId = "id" in by;
+  const statement = compiledByShape(`case-with-head|${byId ? "id" : "number"}`, [byId ? by.id : by.number.toUpperCase()], ([key]) => {
+    const query = caseColumns(db).select((eb) => [last(eb).select("seq").as("headSeq"), last(eb).select("hash").as("headHash")]);
+    return byId ? query.where("cases.id", "=", key as string) : query.where("cases.number", "=", key as string);
+  });
+  return (await db.executeQuery(statement)).rows[0];
 }
 
 export async function nextCaseSequence(db: Db): Promise<number> {

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../db/database.js";
+import { compiledByShape } from "../db/statement-shapes.js";
 import type { CallerSnapshot } from "../db/schema.js";
 import { toTsvectorLiteral } from "./search-text.js";
 
@@ -18,8 +19,12 @@ export async function lockCaseAddingNote(tx: Db, caseId: string, body: string, v
 }
 
 /** The same update as a statement of a script (src/db/script.ts): it takes the row lock until the script ends. */
-export const addNoteWordsStatement = (db: Db, caseId: string, body: string, visibility: "public" | "internal") =>
-  addingNoteWords(db, caseId, toTsvectorLiteral(body), visibility).compile();
+export function addNoteWordsStatement(db: Db, caseId: string, body: string, visibility: "public" | "internal") {
+  const vector = toTsvectorLiteral(body);
+  return compiledByShape(`note-words|${vector ? visibility : "none"}`, vector ? [caseId, vector] : [caseId], ([id, words]) =>
+    addingNoteWords(db, id as string, (words ?? null) as string | null, visibility),
+  );
+}
 
 /** The update that adds a note's words; with no words it still writes the row (and so takes its lock). */
 function addingNoteWords(db: Db, caseId: string, vector: string | null, visibility: "public" | "internal") {

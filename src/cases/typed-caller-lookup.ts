@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { contactsByQuery, contractByNoQuery } from "../customers/index.js";
 import type { Db } from "../db/database.js";
+import { compiledByShape } from "../db/statement-shapes.js";
 import { activeCodeChecks } from "../lists/index.js";
 
 export type TypedCallerLookup = {
@@ -24,23 +25,33 @@ export async function lookUpTypedCaller(
   db: Db,
   input: { codes?: { vendor: string; caseType: string }; contractNo?: string; phone: string | null; email: string | null; takeNumber: boolean },
 ): Promise<TypedCallerLookup> {
-  const checks = activeCodeChecks(input.codes ?? {});
-  const contractNo = input.contractNo ?? null;
-  const contracts = contractNo === null ? contractByNoQuery(db, "").where(sql<boolean>`false`) : contractByNoQuery(db, contractNo);
-  const contacts = contactsByQuery(db, { phone: input.phone, email: input.email }, 1);
-  const row = await db
-    .selectFrom(sql<{ one: number }>`(SELECT 1 AS one)`.as("one"))
-    .leftJoinLateral(contracts.limit(1).as("k"), (join) => join.onTrue())
-    .leftJoinLateral(contacts.as("m"), (join) => join.onTrue())
-    .select([
-      "k.id as contractId", "k.customerId as contractCustomerId", "k.endsOn as contractEndsOn", "k.contractNo",
-      "m.id as contactId", "m.customerId as contactCustomerId", "m.customerName",
-      checks.vendor.as("vendorOk"),
-      checks.caseType.as("caseTypeOk"),
-      sql<string | number | null>`CASE WHEN ${input.takeNumber} AND ${checks.vendor} IS NOT FALSE AND ${checks.caseType} IS NOT FALSE
-        AND (${contractNo}::text IS NULL OR k.id IS NOT NULL) THEN nextval('case_number_seq') END`.as("sequenceValue"),
-    ])
-    .executeTakeFirstOrThrow();
+  const { codes } = input;
+  const contractNo = input.contractNo?.toUpperCase() ?? null;
+  const phone = input.phone || null;
+  const email = input.email?.toLowerCase() || null;
+  // one compiled statement per shape: which of the codes, the contract number, the phone and the e-mail were given
+  const present = [codes, contractNo, phone, email].map((v) => (v === null || v === undefined ? 0 : 1)).join("");
+  const values = [input.takeNumber, ...(codes ? [codes.vendor, codes.caseType] : []), ...(contractNo === null ? [] : [contractNo]), ...(phone ? [phone] : []), ...(email ? [email] : [])];
+  const statement = compiledByShape(`typed-caller|${present}`, values, (p) => {
+    let i = 1;
+    const checks = activeCodeChecks(codes ? { vendor: p[i++] as string, caseType: p[i++] as string } : {});
+    const contractParam = contractNo === null ? null : (p[i++] as string);
+    const contracts = contractParam === null ? contractByNoQuery(db, "").where(sql<boolean>`false`) : contractByNoQuery(db, contractParam);
+    const contacts = contactsByQuery(db, { phone: phone && (p[i++] as string), lowerEmail: email && (p[i++] as string) }, 1);
+    return db
+      .selectFrom(sql<{ one: number }>`(SELECT 1 AS one)`.as("one"))
+      .leftJoinLateral(contracts.limit(1).as("k"), (join) => join.onTrue())
+      .leftJoinLateral(contacts.as("m"), (join) => join.onTrue())
+      .select([
+        "k.id as contractId", "k.customerId as contractCustomerId", "k.endsOn as contractEndsOn", "k.contractNo",
+        "m.id as contactId", "m.customerId as contactCustomerId", "m.customerName",
+        checks.vendor.as("vendorOk"),
+        checks.caseType.as("caseTypeOk"),
+        sql<string | number | null>`CASE WHEN ${p[0]} AND ${checks.vendor} IS NOT FALSE AND ${checks.caseType} IS NOT FALSE
+          AND (${contractParam}::text IS NULL OR k.id IS NOT NULL) THEN nextval('case_number_seq') END`.as("sequenceValue"),
+      ]);
+  });
+  const row = (await db.executeQuery(statement)).rows[0]!;
   return {
     active: { vendor: row.vendorOk, caseType: row.caseTypeOk },
     contract: row.contractId ? { id: row.contractId, customerId: row.contractCustomerId!, endsOn: row.contractEndsOn ?? null, contractNo: row.contractNo! } : undefined,

@@ -30,13 +30,11 @@ export const findEquipmentBySerial = (db: Db, serial: string) =>
   db.selectFrom("equipment").selectAll().where(sql<string>`upper(serial)`, "=", serial.toUpperCase()).orderBy("createdAt").executeTakeFirst();
 
 /** A contract by its number, in any letter case; the query, for a caller that folds it into its own. */
-export const contractByNoQuery = (db: Db, contractNo: string) =>
-  db
-    .selectFrom("contracts")
-    .selectAll()
-    .where(sql<string>`upper(contract_no)`, "=", contractNo.toUpperCase());
+/** Contracts by number, whatever its case; `upperContractNo` already in capitals (a statement compiled once passes it through untouched). */
+export const contractByNoQuery = (db: Db, upperContractNo: string) =>
+  db.selectFrom("contracts").selectAll().where(sql<string>`upper(contract_no)`, "=", upperContractNo);
 
-export const findContractByNo = (db: Db, contractNo: string) => contractByNoQuery(db, contractNo).executeTakeFirst();
+export const findContractByNo = (db: Db, contractNo: string) => contractByNoQuery(db, contractNo.toUpperCase()).executeTakeFirst();
 
 export const findSite = (db: Db, id: string) =>
   db.selectFrom("sites").selectAll().where("id", "=", id).executeTakeFirst();
@@ -84,11 +82,11 @@ export function listCustomerRows(db: Db, filter: { q?: string; limit: number; af
 
 /** Contacts whose phone, mobile or e-mail match exactly; at most `limit`, each with its company. */
 export function findContactsBy(db: Db, by: { phone?: string | null; email?: string | null }, limit = 20) {
-  return contactsByQuery(db, by, limit).execute();
+  return contactsByQuery(db, { phone: by.phone, lowerEmail: by.email?.toLowerCase() }, limit).execute();
 }
 
-/** The query of `findContactsBy`, for a caller that folds it into its own. */
-export function contactsByQuery(db: Db, by: { phone?: string | null; email?: string | null }, limit: number) {
+/** The query of `findContactsBy`, for a caller that folds it into its own; the e-mail already in small letters. */
+export function contactsByQuery(db: Db, by: { phone?: string | null; lowerEmail?: string | null }, limit: number) {
   return db
     .selectFrom("contacts")
     .innerJoin("customers", "customers.id", "contacts.customerId")
@@ -97,7 +95,7 @@ export function contactsByQuery(db: Db, by: { phone?: string | null; email?: str
     .where((eb) => {
       const matches = [];
       if (by.phone) matches.push(eb("contacts.phoneNormalized", "=", by.phone), eb("contacts.mobileNormalized", "=", by.phone));
-      if (by.email) matches.push(eb(eb.fn("lower", ["contacts.email"]), "=", by.email.toLowerCase()));
+      if (by.lowerEmail) matches.push(eb(eb.fn("lower", ["contacts.email"]), "=", by.lowerEmail));
       return matches.length > 0 ? eb.or(matches) : eb.val(false);
     })
     .orderBy("contacts.isDesignated", "desc")

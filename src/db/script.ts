@@ -30,28 +30,57 @@ export const isScript = (sqlText: string, parameters: readonly unknown[]) => par
 
 /** The statement's text with `$n` replaced by its parameter as a quoted literal. */
 export function inlineParameters(statement: CompiledQuery): string {
-  const { sql: text, parameters } = statement;
-  let out = "";
+  const { texts, slots } = placesOf(statement.sql);
+  let out = texts[0]!;
+  for (let k = 0; k < slots.length; k++) {
+    const index = slots[k]!;
+    if (index >= statement.parameters.length) throw new Error(`runScript: no parameter $${index + 1}`);
+    out += literal(statement.parameters[index]) + texts[k + 1]!;
+  }
+  return out;
+}
+
+type Places = { texts: string[]; slots: number[] };
+
+// the hot statements' texts repeat (src/db/statement-shapes.ts), so each is scanned once
+const MAX_PLACES = 1_000;
+const placesByText = new Map<string, Places>();
+
+function placesOf(text: string): Places {
+  let places = placesByText.get(text);
+  if (!places) {
+    places = scan(text);
+    if (placesByText.size >= MAX_PLACES) placesByText.clear();
+    placesByText.set(text, places);
+  }
+  return places;
+}
+
+/** The text split at each `$n` outside quotes: the pieces around them and the parameter each stands for. */
+function scan(text: string): Places {
+  const texts: string[] = [];
+  const slots: number[] = [];
+  let from = 0;
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
     if (c === "'" || c === '"') {
-      const end = closingQuote(text, i);
-      out += text.slice(i, end + 1);
-      i = end + 1;
+      i = closingQuote(text, i) + 1;
     } else if (c === "$") {
       const digits = /^\$(\d+)/.exec(text.slice(i, i + 8));
       if (!digits) throw new Error("runScript: dollar quoting is not supported in a script");
       const index = Number(digits[1]) - 1;
-      if (index < 0 || index >= parameters.length) throw new Error(`runScript: no parameter ${digits[0]}`);
-      out += literal(parameters[index]);
+      if (index < 0) throw new Error(`runScript: no parameter ${digits[0]}`);
+      texts.push(text.slice(from, i));
+      slots.push(index);
       i += digits[0].length;
+      from = i;
     } else {
-      out += c;
       i += 1;
     }
   }
-  return out;
+  texts.push(text.slice(from));
+  return { texts, slots };
 }
 
 function closingQuote(text: string, start: number): number {

@@ -1,5 +1,7 @@
-import { CompiledQuery, sql } from "kysely";
+import { CompiledQuery, sql, type Insertable } from "kysely";
 import type { Db } from "../db/database.js";
+import { insertByShape } from "../db/statement-shapes.js";
+import type { TimersTable } from "../db/schema.js";
 import type { TimerRow, TimerStatus } from "./timer.js";
 
 /** The channel a worker LISTENs on (PostgreSQL); NOTIFY is sent at commit. */
@@ -22,13 +24,14 @@ export async function insertTimers(tx: Db, timers: { key: string; kind: string; 
 
 /** `insertTimers` as a statement of a script (src/db/script.ts), which answers nothing. */
 export const insertTimersStatement = (db: Db, timers: { key: string; kind: string; dueAt: Date; payload: object }[], now: Date) =>
-  timersInsert(db, timers, now).compile();
+  insertByShape("timers", timerRows(timers, now), (rows) => timersInsertOf(db, rows));
 
-const timersInsert = (db: Db, timers: { key: string; kind: string; dueAt: Date; payload: object }[], now: Date) =>
-  db
-    .insertInto("timers")
-    .values(timers.map((t) => ({ key: t.key, kind: t.kind, dueAt: t.dueAt, scheduledAt: t.dueAt, payload: JSON.stringify(t.payload), createdAt: now })))
-    .onConflict((oc) => oc.column("key").doNothing());
+const timerRows = (timers: { key: string; kind: string; dueAt: Date; payload: object }[], now: Date) =>
+  timers.map((t) => ({ key: t.key, kind: t.kind, dueAt: t.dueAt, scheduledAt: t.dueAt, payload: JSON.stringify(t.payload), createdAt: now }));
+
+const timersInsert = (db: Db, timers: { key: string; kind: string; dueAt: Date; payload: object }[], now: Date) => timersInsertOf(db, timerRows(timers, now));
+
+const timersInsertOf = (db: Db, rows: readonly Insertable<TimersTable>[]) => db.insertInto("timers").values([...rows]).onConflict((oc) => oc.column("key").doNothing());
 
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 

@@ -1,5 +1,6 @@
 import { sql, type Insertable } from "kysely";
 import type { Db } from "../db/database.js";
+import { insertByShape } from "../db/statement-shapes.js";
 import type { NotificationsTable } from "../db/schema.js";
 import type { NotificationChannel, NotificationRow, NotificationStatus } from "./notification.js";
 import { secretParamsOf } from "./templates.js";
@@ -13,9 +14,9 @@ export const findRecipientUsers = (tx: Db, ids: string[]) =>
 export const insertNotifications = (tx: Db, rows: NewNotification[]) => notificationsInsert(tx, rows).returning(["id", "channel", "userId"]).execute();
 
 /** `insertNotifications` as a statement of a script (src/db/script.ts), which answers nothing. */
-export const insertNotificationsStatement = (db: Db, rows: NewNotification[]) => notificationsInsert(db, rows).compile();
+export const insertNotificationsStatement = (db: Db, rows: NewNotification[]) => insertByShape("notifications", rows, (slotted) => notificationsInsert(db, slotted));
 
-const notificationsInsert = (db: Db, rows: NewNotification[]) => db.insertInto("notifications").values(rows).onConflict((oc) => oc.column("key").doNothing());
+const notificationsInsert = (db: Db, rows: readonly NewNotification[]) => db.insertInto("notifications").values([...rows]).onConflict((oc) => oc.column("key").doNothing());
 
 /**
  * Claims due rows of the given channels: pending ones whose time has come, and 'sending' ones

@@ -1,5 +1,6 @@
 import { sql, type CompiledQuery, type Insertable, type Selectable, type Updateable } from "kysely";
 import type { Db } from "../db/database.js";
+import { insertByShape } from "../db/statement-shapes.js";
 import { insertTimersStatement } from "../jobs/index.js";
 import type { SlaClockEventsTable, SlaClocksTable, SlaMetric } from "../db/schema.js";
 
@@ -36,8 +37,12 @@ export function newCaseClocksStatements(
   now: Date,
 ): CompiledQuery[] {
   return [
-    db.insertInto("slaClocks").values(clocks.map(({ event: _event, ...clock }) => clock)).compile(),
-    db.insertInto("slaClockEvents").values(clocks.map(({ caseId, metric, cycle, event }) => ({ caseId, metric, cycle, ...event, data: JSON.stringify(event.data) }))).compile(),
+    insertByShape("sla-clocks", clocks.map(({ event: _event, ...clock }) => clock), (rows) => db.insertInto("slaClocks").values([...rows])),
+    insertByShape(
+      "sla-clock-events",
+      clocks.map(({ caseId, metric, cycle, event }) => ({ caseId, metric, cycle, ...event, data: JSON.stringify(event.data) })),
+      (rows) => db.insertInto("slaClockEvents").values([...rows]),
+    ),
     ...(timers.length ? [insertTimersStatement(db, timers, now)] : []),
   ];
 }
