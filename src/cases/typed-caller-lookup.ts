@@ -33,11 +33,11 @@ export async function lookUpTypedCaller(
   const present = [codes, contractNo, phone, email].map((v) => (v === null || v === undefined ? 0 : 1)).join("");
   const values = [input.takeNumber, ...(codes ? [codes.vendor, codes.caseType] : []), ...(contractNo === null ? [] : [contractNo]), ...(phone ? [phone] : []), ...(email ? [email] : [])];
   const statement = compiledByShape(`typed-caller|${present}`, values, (p) => {
-    let i = 1;
-    const checks = activeCodeChecks(codes ? { vendor: p[i++] as string, caseType: p[i++] as string } : {});
-    const contractParam = contractNo === null ? null : (p[i++] as string);
+    const rest = p.slice(1) as string[];
+    const checks = activeCodeChecks(codes ? { vendor: rest.shift()!, caseType: rest.shift()! } : {});
+    const contractParam = contractNo === null ? null : rest.shift()!;
     const contracts = contractParam === null ? contractByNoQuery(db, "").where(sql<boolean>`false`) : contractByNoQuery(db, contractParam);
-    const contacts = contactsByQuery(db, { phone: phone && (p[i++] as string), lowerEmail: email && (p[i++] as string) }, 1);
+    const contacts = contactsByQuery(db, { phone: phone && rest.shift()!, lowerEmail: email && rest.shift()! }, 1);
     return db
       .selectFrom(sql<{ one: number }>`(SELECT 1 AS one)`.as("one"))
       .leftJoinLateral(contracts.limit(1).as("k"), (join) => join.onTrue())

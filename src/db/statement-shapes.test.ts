@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { sql, type Generated } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabase, type TestDatabase } from "../../test/helpers.js";
 import { compiledByShape, insertByShape } from "./statement-shapes.js";
@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => database.drop());
 
-const probe = () => database.db.withTables<{ shapeProbe: { id: number; label: string | null; kind: string; data: string | null } }>();
+const probe = () => database.db.withTables<{ shapeProbe: { id: number; label: string | null; kind: Generated<string>; data: string | null } }>();
 
 describe(compiledByShape.name, () => {
   it("builds a shape once and puts each call's values in their places, constants kept", async () => {
