@@ -17,6 +17,14 @@ describe(formatCaseNumber.name, () => {
     expect(formatCaseNumber(42, new Date("2026-11-30T16:30:00Z"), "Asia/Shanghai")).toBe("C2612-000042");
     expect(formatCaseNumber(1_234_567, new Date("2026-11-30T15:30:00Z"), "Asia/Shanghai")).toBe("C2611-1234567");
   });
+
+  it("turns the month at midnight of the centre's zone, whatever was formatted the moment before", () => {
+    expect(formatCaseNumber(1, new Date("2026-11-30T15:59:59.999Z"), "Asia/Shanghai")).toBe("C2611-000001");
+    expect(formatCaseNumber(2, new Date("2026-11-30T16:00:00.000Z"), "Asia/Shanghai")).toBe("C2612-000002");
+    // the same instant in another zone is still November
+    expect(formatCaseNumber(3, new Date("2026-11-30T16:00:00.000Z"), "Europe/Berlin")).toBe("C2611-000003");
+    expect(formatCaseNumber(4, new Date("2026-11-30T16:00:30.000Z"), "Asia/Shanghai")).toBe("C2612-000004");
+  });
 });
 
 describe("case numbers", () => {

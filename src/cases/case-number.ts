@@ -5,8 +5,16 @@
  * unique and never reused; such a rollback leaves a gap, which is harmless.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// ICU's formatting costs more than the rest of the number; the month is the same all minute long
+let lastPrefix = { timeZone: "", minute: NaN, prefix: "" };
 
 export function formatCaseNumber(sequenceValue: number, openedAt: Date, timeZone: string): string {
+  return `${monthPrefix(openedAt, timeZone)}-${String(sequenceValue).padStart(6, "0")}`;
+}
+
+function monthPrefix(openedAt: Date, timeZone: string): string {
+  const minute = Math.floor(openedAt.getTime() / 60_000);
+  if (lastPrefix.timeZone === timeZone && lastPrefix.minute === minute) return lastPrefix.prefix;
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en", { timeZone, year: "2-digit", month: "2-digit" });
@@ -15,7 +23,8 @@ export function formatCaseNumber(sequenceValue: number, openedAt: Date, timeZone
   const parts = formatter.formatToParts(openedAt);
   const year = parts.find((p) => p.type === "year")!.value;
   const month = parts.find((p) => p.type === "month")!.value;
-  return `C${year}${month}-${String(sequenceValue).padStart(6, "0")}`;
+  lastPrefix = { timeZone, minute, prefix: `C${year}${month}` };
+  return lastPrefix.prefix;
 }
 
 export const CASE_NUMBER_PATTERN = /^C\d{4}-\d{6,}$/;

@@ -23,14 +23,14 @@ export function subscribeCustomerAlerts(deps: Deps): void {
     if (event.visibility !== "public") return [];
     // a mail that opened the case is no answer on it (the new case reaches dispatch by itself)
     const isAnswerByMail = event.actorId === null && event.data.threadedBy !== undefined;
-    if (!isAnswerByMail && !(await isCustomer(read, event.actorId))) return [];
+    if (!isAnswerByMail && !(await isCustomer(deps, read, event.actorId))) return [];
     return alert(deps, read, event, "case.customer_wrote", (found) => ({
       caseNumber: found.number, subject: found.subject, customerName: found.caller.company ?? found.caller.name, excerpt: excerpt(event.data.body),
     }));
   });
 
   deps.events.subscribeWriter("case.reopened", async (event, read) => {
-    if (event.actorId !== null && !(await isCustomer(read, event.actorId))) return [];
+    if (event.actorId !== null && !(await isCustomer(deps, read, event.actorId))) return [];
     return alert(deps, read, event, "case.reopened_by_customer", (found) => ({
       caseNumber: found.number, subject: found.subject, reason: excerpt(event.data.reason),
     }));
@@ -45,9 +45,12 @@ export function subscribeCustomerAlerts(deps: Deps): void {
   });
 }
 
-async function isCustomer(tx: Db, actorId: string | null): Promise<boolean> {
+/** Whether the actor is a customer; a role is cached with the other actors' facts (a changed role drops it on every instance). */
+async function isCustomer(deps: Deps, tx: Db, actorId: string | null): Promise<boolean> {
   if (!actorId) return false;
-  return (await findUserById(tx, actorId))?.role === "customer";
+  const load = async () => (await findUserById(tx, actorId))?.role;
+  const role = deps.cache ? await deps.cache.get("actors", `role:${actorId}`, load) : await load();
+  return role === "customer";
 }
 
 const excerpt = (value: unknown): string | null => {
