@@ -66,7 +66,10 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
     const site = await findSite(deps.db, input.siteId);
     if (!site || site.customerId !== resolved.customerId) throw new AppError("validation_failed", {}, [{ path: "body.siteId", code: "unknown_site" }]);
   }
-  const requestHash = createHash("sha256").update(JSON.stringify({ ...input, actor: undefined, idempotencyKey: undefined, attachments: input.attachments?.map((a) => [a.filename, a.sha256]) })).digest("hex");
+  // only a request with an Idempotency-Key is compared with an earlier one
+  const requestHash = input.idempotencyKey
+    ? createHash("sha256").update(JSON.stringify({ ...input, actor: undefined, idempotencyKey: undefined, attachments: input.attachments?.map((a) => [a.filename, a.sha256]) })).digest("hex")
+    : "";
   const now = deps.clock.now();
   const priority = input.priority ?? defaultPriority(input.faultLevel);
   const description = input.description ?? "";
