@@ -54,14 +54,14 @@ export async function insertCase(
   values: Insertable<CasesTable>,
   names: { customerName: string | null; contractEndsOn: string | null },
 ): Promise<CaseWithNames> {
-  const row = await tx.insertInto("cases").values(values).returning(CASE_COLUMNS).executeTakeFirstOrThrow();
+  const row = (await tx.executeQuery(insertCaseStatement(tx, values))).rows[0]!;
   return { ...row, assigneeName: null, ...names };
 }
 
 export const findCaseById = (db: Db, id: string): Promise<CaseWithNames | undefined> =>
   caseColumns(db).where("cases.id", "=", id).executeTakeFirst();
 
-/** For a script (src/db/script.ts): `insertCase`'s statement, the names left to the caller. */
+/** `insertCase`'s statement, also for a script (src/db/script.ts); the names left to the caller. */
 export const insertCaseStatement = (db: Db, values: Insertable<CasesTable>) =>
   insertByShape("cases", [values], ([row]) => db.insertInto("cases").values(row!).returning(CASE_COLUMNS));
 

@@ -29,8 +29,10 @@ export const findEquipment = (db: Db, id: string) =>
 export const findEquipmentBySerial = (db: Db, serial: string) =>
   db.selectFrom("equipment").selectAll().where(sql<string>`upper(serial)`, "=", serial.toUpperCase()).orderBy("createdAt").executeTakeFirst();
 
-/** A contract by its number, in any letter case; the query, for a caller that folds it into its own. */
-/** Contracts by number, whatever its case; `upperContractNo` already in capitals (a statement compiled once passes it through untouched). */
+/**
+ * A contract by its number, in any letter case; the query, for a caller that folds it into its
+ * own. The number comes in capitals already: a statement compiled once passes it through untouched.
+ */
 export const contractByNoQuery = (db: Db, upperContractNo: string) =>
   db.selectFrom("contracts").selectAll().where(sql<string>`upper(contract_no)`, "=", upperContractNo);
 

@@ -18,20 +18,18 @@ export const insertTimer = async (tx: Db, t: { key: string; kind: string; dueAt:
 /** Several timers in one statement; the keys of those inserted (an existing key is left as it is). */
 export async function insertTimers(tx: Db, timers: { key: string; kind: string; dueAt: Date; payload: object }[], now: Date): Promise<Set<string>> {
   if (timers.length === 0) return new Set();
-  const rows = await timersInsert(tx, timers, now).returning("key").execute();
+  const rows = await timersInsert(tx, timerRows(timers, now)).returning("key").execute();
   return new Set(rows.map((r) => r.key));
 }
 
 /** `insertTimers` as a statement of a script (src/db/script.ts), which answers nothing. */
 export const insertTimersStatement = (db: Db, timers: { key: string; kind: string; dueAt: Date; payload: object }[], now: Date) =>
-  insertByShape("timers", timerRows(timers, now), (rows) => timersInsertOf(db, rows));
+  insertByShape("timers", timerRows(timers, now), (rows) => timersInsert(db, rows));
 
 const timerRows = (timers: { key: string; kind: string; dueAt: Date; payload: object }[], now: Date) =>
   timers.map((t) => ({ key: t.key, kind: t.kind, dueAt: t.dueAt, scheduledAt: t.dueAt, payload: JSON.stringify(t.payload), createdAt: now }));
 
-const timersInsert = (db: Db, timers: { key: string; kind: string; dueAt: Date; payload: object }[], now: Date) => timersInsertOf(db, timerRows(timers, now));
-
-const timersInsertOf = (db: Db, rows: readonly Insertable<TimersTable>[]) => db.insertInto("timers").values([...rows]).onConflict((oc) => oc.column("key").doNothing());
+const timersInsert = (db: Db, rows: readonly Insertable<TimersTable>[]) => db.insertInto("timers").values([...rows]).onConflict((oc) => oc.column("key").doNothing());
 
 const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
