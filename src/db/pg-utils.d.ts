@@ -6,3 +6,15 @@ declare module "pg/lib/utils.js" {
   };
   export default utils;
 }
+
+// pg's result of one statement, which a custom query (src/db/pipeline.ts) fills as pg's own do
+declare module "pg/lib/result.js" {
+  class Result {
+    rows: unknown[];
+    addFields(fields: unknown[]): void;
+    parseRow(fields: unknown[]): unknown;
+    addRow(row: unknown): void;
+    addCommandComplete(message: { text: string }): void;
+  }
+  export default Result;
+}

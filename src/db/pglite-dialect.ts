@@ -3,7 +3,7 @@ import {
   CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
   type DatabaseConnection, type DatabaseIntrospector, type Dialect, type DialectAdapter, type Driver, type Kysely, type QueryCompiler, type QueryResult,
 } from "kysely";
-import { isScript } from "./script.js";
+import { scriptOf } from "./script.js";
 
 /**
  * Kysely over PGlite's one connection. Kysely's own PGlite dialect came with 0.29, which asks for
@@ -95,9 +95,10 @@ class PgliteConnection implements DatabaseConnection {
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    if (isScript(compiled.sql, compiled.parameters)) {
+    const script = scriptOf(compiled.sql, compiled.parameters);
+    if (script) {
       // a script (src/db/script.ts): PGlite's simple protocol, and the first statement's rows
-      const [first] = await (this.transaction ?? this.pglite).exec(compiled.sql);
+      const [first] = await (this.transaction ?? this.pglite).exec(script.text());
       return { numAffectedRows: first?.affectedRows != null ? BigInt(first.affectedRows) : undefined, rows: (first?.rows ?? []) as R[] };
     }
     const { affectedRows, rows } = await (this.transaction ?? this.pglite).query<R>(compiled.sql, compiled.parameters as unknown[], { rowMode: "object" });

@@ -3,7 +3,8 @@ import pg from "pg";
 import type { Database, Listening, RawSession } from "./database.js";
 import { databaseFailureOf, markAsDriverError } from "./database-errors.js";
 import type { DB } from "./schema.js";
-import { isScript } from "./script.js";
+import { forgetPrepared, runPipeline } from "./pipeline.js";
+import { scriptOf } from "./script.js";
 
 /** Bounds on waiting for PostgreSQL, so that no request or job waits for a server that is gone. */
 export type DatabaseTimeouts = {
@@ -100,27 +101,49 @@ function discardingLostClients(pool: pg.Pool): PostgresPool {
         throw error;
       });
       let isLost = false;
+      let isStale = false;
       const query = (text: string, parameters: readonly unknown[]) => {
         // a ROLLBACK after a lost connection would wait out the query timeout again
         if (isLost) return Promise.reject(driverError("Connection terminated: this connection was lost"));
-        const result = client.query(text, [...parameters]);
+        const script = scriptOf(text, parameters);
+        const result = script ? runScriptOn(client, script.statements) : client.query(text, [...parameters]);
         // runs before Kysely sees the rejection, so before it releases the client
         result.catch((error: unknown) => {
           markAsDriverError(error);
           if (databaseFailureOf(error) === "unreachable") isLost = true;
+          if (isStalePlan(error)) isStale = true;
         });
-        // a script (src/db/script.ts) answers a result per statement: Kysely is given the first
-        return isScript(text, parameters) ? result.then((results: pg.QueryResult | pg.QueryResult[]) => (Array.isArray(results) ? results[0]! : results)) : result;
+        return result;
       };
       return {
         // Kysely streams through a cursor only when given one (it is not), so text queries are all there are
         query: query as unknown as PostgresPoolClient["query"],
-        release: (destroy?: boolean) => client.release(destroy || isLost),
+        release: (destroy?: boolean) => client.release(destroy || isLost || isStale),
       };
     },
     end: () => pool.end(),
   };
 }
+
+/**
+ * A script as one pipeline (src/db/pipeline.ts). Its statements stay prepared on the connection,
+ * and a plan PostgreSQL kept for one is refused once another instance's migration changed the
+ * columns it answers ("cached plan must not change result type"): outside a transaction nothing
+ * was written, so the connection forgets them all and the script is sent once more. Inside one,
+ * the error stands, and the connection is dropped when it goes back to the pool.
+ */
+async function runScriptOn(client: pg.PoolClient, statements: Parameters<typeof runPipeline>[1]) {
+  try {
+    return await runPipeline(client, statements);
+  } catch (error) {
+    if (!isStalePlan(error) || client.getTransactionStatus() !== "I") throw error;
+    await client.query("DEALLOCATE ALL");
+    forgetPrepared(client);
+    return runPipeline(client, statements);
+  }
+}
+
+const isStalePlan = (error: unknown) => (error as { code?: string }).code === "0A000" && /cached plan must not change result type/.test((error as Error).message);
 
 function driverError(message: string): Error {
   const error = new Error(message);

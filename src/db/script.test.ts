@@ -46,6 +46,42 @@ describe(runScript.name, () => {
   });
 });
 
+describe("a script's statements kept prepared (src/db/pipeline.ts on PostgreSQL)", () => {
+  const count = async (db: TestDatabase["db"], id: number) =>
+    (await sql<{ n: number }>`SELECT count(*)::int AS n FROM script_probe WHERE id = ${id}`.execute(db)).rows[0]!.n;
+
+  it("a statement after the one that failed is sent again whole, and a value that cannot be sent writes nothing", async () => {
+    const { db } = database;
+    await expect(runScript(db, [
+      sql`INSERT INTO script_probe (id, label) VALUES (${20}, ${"first"})`.compile(db),
+      sql`INSERT INTO script_probe (id, label) VALUES (${20}, ${"duplicate"})`.compile(db),
+      sql`INSERT INTO script_probe (id, label, tags) VALUES (${21}, ${"never parsed"}, ${["x"]})`.compile(db),
+    ])).rejects.toMatchObject({ code: "23505" });
+    // the third statement's Parse was skipped by the server after the failure: sent alone now, it must be parsed anew
+    for (let i = 0; i < 3; i++) await runScript(db, [sql`INSERT INTO script_probe (id, label, tags) VALUES (${22 + i}, ${"never parsed"}, ${["x"]})`.compile(db)]);
+    expect(await count(db, 24)).toBe(1);
+
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    await expect(runScript(db, [
+      sql`INSERT INTO script_probe (id, label) VALUES (${30}, ${"before"})`.compile(db),
+      sql`INSERT INTO script_probe (id, data) VALUES (${31}, ${circular})`.compile(db),
+    ])).rejects.toThrow();
+    expect(await count(db, 30)).toBe(0);
+  });
+
+  it("a statement whose table changed under it (another instance's migration) is prepared again", async () => {
+    const { db } = database;
+    await sql`CREATE TABLE script_plan_probe (id integer PRIMARY KEY)`.execute(db);
+    await sql`INSERT INTO script_plan_probe VALUES (1)`.execute(db);
+    const read = () => runScript<Record<string, unknown>>(db, [sql`SELECT * FROM script_plan_probe WHERE id = ${1}`.compile(db), sql`SELECT ${1}`.compile(db)]);
+    // several times, so that every pooled connection used keeps the plan
+    for (let i = 0; i < 8; i++) expect(await read()).toEqual([{ id: 1 }]);
+    await sql`ALTER TABLE script_plan_probe ADD COLUMN note text DEFAULT 'added'`.execute(db);
+    for (let i = 0; i < 8; i++) expect(await read()).toEqual([{ id: 1, note: "added" }]);
+  });
+});
+
 describe(inlineParameters.name, () => {
   it("quotes every value and leaves quoted text alone", () => {
     const text = inlineParameters({ sql: `SELECT $1, '$2', "a$b", $2, $10, $3, $4`, parameters: ["x'y", null, 3, Buffer.from("ab"), 5, 6, 7, 8, 9, "ten"], query: undefined as never, queryId: undefined as never });

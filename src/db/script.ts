@@ -4,18 +4,28 @@ import type { Db } from "./database.js";
 
 /**
  * Statements sent as one script: one round trip, and PostgreSQL runs them one after another in a
- * single implicit transaction (the simple query protocol), so they commit or roll back together
- * with no BEGIN and COMMIT of their own, and each sees what the ones before it wrote. A NOTIFY
- * among them is delivered on that commit. The parameters are written into the text as literals,
- * quoted by the driver's own functions, because the simple protocol carries none.
+ * single implicit transaction, so they commit or roll back together with no BEGIN and COMMIT of
+ * their own, and each sees what the ones before it wrote. A NOTIFY among them is delivered on that
+ * commit. Each driver sends a script its own way: over a socket as one pipeline of prepared
+ * statements (src/db/pipeline.ts), to PGlite as one text of the simple protocol, the parameters
+ * written in as literals quoted by pg's own functions, since that protocol carries none.
  */
-export const SCRIPT_MARK = "/* casedesk:script */";
+const SCRIPT_MARK = "/* casedesk:script */";
+
+/** A script as a query for Kysely to pass on: its mark for text, its statements as the one parameter. */
+export class Script {
+  constructor(readonly statements: readonly CompiledQuery[]) {}
+
+  /** The whole script as one text of the simple protocol. */
+  text(): string {
+    return `${SCRIPT_MARK}\n${this.statements.map(inlineParameters).join(";\n")}`;
+  }
+}
 
 /** Runs the statements as one script and answers the rows of the first (its RETURNING). Inside a transaction, they join it. */
 export async function runScript<R>(db: Db, statements: readonly CompiledQuery[]): Promise<R[]> {
   if (statements.length === 0) throw new Error("runScript: no statements");
-  const text = `${SCRIPT_MARK}\n${statements.map(inlineParameters).join(";\n")}`;
-  const { rows } = await db.executeQuery<R>(CompiledQuery.raw(text, []));
+  const { rows } = await db.executeQuery<R>(CompiledQuery.raw(SCRIPT_MARK, [new Script(statements)]));
   return rows;
 }
 
@@ -25,8 +35,9 @@ export async function runStatements(db: Db, statements: readonly CompiledQuery[]
   else if (statements.length > 1) await runScript(db, statements);
 }
 
-/** Whether a compiled query is a script (the drivers then use the simple protocol and answer its first result). */
-export const isScript = (sqlText: string, parameters: readonly unknown[]) => parameters.length === 0 && sqlText.startsWith(SCRIPT_MARK);
+/** The script a compiled query carries, if it is one. */
+export const scriptOf = (sqlText: string, parameters: readonly unknown[]): Script | undefined =>
+  sqlText === SCRIPT_MARK && parameters.length === 1 && parameters[0] instanceof Script ? parameters[0] : undefined;
 
 /** The statement's text with `$n` replaced by its parameter as a quoted literal. */
 export function inlineParameters(statement: CompiledQuery): string {
