@@ -1,10 +1,11 @@
-import { CamelCasePlugin, Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from "kysely";
+import { CamelCasePlugin, CompiledQuery, Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from "kysely";
 import pg from "pg";
 import type { Database, Listening, RawSession } from "./database.js";
 import { databaseFailureOf, markAsDriverError } from "./database-errors.js";
 import type { DB } from "./schema.js";
 import { forgetPrepared, runPipeline } from "./pipeline.js";
 import { scriptOf } from "./script.js";
+import { isShapeText } from "./statement-shapes.js";
 
 /** Bounds on waiting for PostgreSQL, so that no request or job waits for a server that is gone. */
 export type DatabaseTimeouts = {
@@ -105,8 +106,9 @@ function discardingLostClients(pool: pg.Pool): PostgresPool {
       const query = (text: string, parameters: readonly unknown[]) => {
         // a ROLLBACK after a lost connection would wait out the query timeout again
         if (isLost) return Promise.reject(driverError("Connection terminated: this connection was lost"));
-        const script = scriptOf(text, parameters);
-        const result = script ? runScriptOn(client, script.statements) : client.query(text, [...parameters]);
+        // a script, or a hot statement alone, goes as a pipeline of prepared statements
+        const statements = scriptOf(text, parameters)?.statements ?? (isShapeText(text) ? [CompiledQuery.raw(text, [...parameters])] : undefined);
+        const result = statements ? runScriptOn(client, statements) : client.query(text, [...parameters]);
         // runs before Kysely sees the rejection, so before it releases the client
         result.catch((error: unknown) => {
           markAsDriverError(error);

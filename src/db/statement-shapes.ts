@@ -20,13 +20,20 @@ type Shape = { compiled: CompiledQuery; sources: ({ value: number } | { constant
 // shapes come from the code, not from input; the cap only guards against a builder keyed by mistake
 const MAX_SHAPES = 2_000;
 const shapes = new Map<string, Shape>();
+const shapeTexts = new Set<string>();
+
+/** Whether the text is a hot statement's (the PostgreSQL driver keeps those prepared, src/db/pipeline.ts). */
+export const isShapeText = (text: string) => shapeTexts.has(text);
 
 /** The statement `build` makes of `values`, compiled once for `key` (which must name its shape). */
 export function compiledByShape<R>(key: string, values: readonly unknown[], build: (placeholders: readonly unknown[]) => Compilable<R>): CompiledQuery<R> {
   let shape = shapes.get(key);
   if (!shape) {
     shape = shapeOf(key, values.length, build);
-    if (shapes.size < MAX_SHAPES) shapes.set(key, shape);
+    if (shapes.size < MAX_SHAPES) {
+      shapes.set(key, shape);
+      shapeTexts.add(shape.compiled.sql);
+    }
   }
   const { compiled, sources } = shape;
   return { ...compiled, parameters: sources.map((s) => ("value" in s ? values[s.value] : s.constant)) } as CompiledQuery<R>;
