@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../db/database.js";
+import { compiledByShape } from "../db/statement-shapes.js";
 import type { Language } from "../db/schema.js";
 
 export type ReplyContext = {
@@ -17,9 +18,12 @@ export type ReplyContext = {
   lastMailText: string | null;
 };
 
-/** What a reply by mail needs of the case, its writer and the customer's mail, in one statement. */
+/** What a reply by mail needs of the case, its writer and the customer's mail, in one statement (every public note reads it). */
 export const findReplyContext = async (db: Db, caseId: string, writerId: string): Promise<ReplyContext | undefined> =>
-  (await sql<ReplyContext>`
+  (await db.executeQuery(compiledByShape("reply-context", [caseId, writerId], ([caseId, writerId]) => ({ compile: () => replyContextQuery(caseId, writerId).compile(db) })))).rows[0];
+
+const replyContextQuery = (caseId: unknown, writerId: unknown) =>
+  sql<ReplyContext>`
     SELECT c.id, c.number, c.subject, c.description, c.caller->>'email' AS caller_email,
       w.name AS writer_name, w.role AS writer_role,
       ARRAY(
@@ -42,7 +46,7 @@ export const findReplyContext = async (db: Db, caseId: string, writerId: string)
     FROM cases c
     LEFT JOIN users w ON w.id = ${writerId}
     LEFT JOIN LATERAL (SELECT u.role, u.language FROM users u WHERE lower(u.email) = lower(btrim(c.caller->>'email', E' \t\r\n')) LIMIT 1) account ON true
-    WHERE c.id = ${caseId}`.execute(db)).rows[0];
+    WHERE c.id = ${caseId}`;
 
 export type CcContact = { contactId: string; name: string; email: string | null; createdAt: Date };
 
