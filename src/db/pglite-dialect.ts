@@ -3,7 +3,9 @@ import {
   CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
   type DatabaseConnection, type DatabaseIntrospector, type Dialect, type DialectAdapter, type Driver, type Kysely, type QueryCompiler, type QueryResult,
 } from "kysely";
+import { runPrepared } from "./pglite-prepared.js";
 import { scriptOf } from "./script.js";
+import { isShapeText } from "./statement-shapes.js";
 
 /**
  * Kysely over PGlite's one connection. Kysely's own PGlite dialect came with 0.29, which asks for
@@ -95,10 +97,10 @@ class PgliteConnection implements DatabaseConnection {
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const script = scriptOf(compiled.sql, compiled.parameters);
-    if (script) {
-      // a script (src/db/script.ts): PGlite's simple protocol, and the first statement's rows
-      const [first] = await (this.transaction ?? this.pglite).exec(script.text());
+    // a script (src/db/script.ts) or a hot statement alone: prepared once, and the first statement's rows
+    const statements = scriptOf(compiled.sql, compiled.parameters)?.statements ?? (isShapeText(compiled.sql) ? [compiled] : undefined);
+    if (statements) {
+      const first = await runPrepared(this.pglite, this.transaction, statements);
       return { numAffectedRows: first?.affectedRows != null ? BigInt(first.affectedRows) : undefined, rows: (first?.rows ?? []) as R[] };
     }
     const { affectedRows, rows } = await (this.transaction ?? this.pglite).query<R>(compiled.sql, compiled.parameters as unknown[], { rowMode: "object" });

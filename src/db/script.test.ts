@@ -46,7 +46,7 @@ describe(runScript.name, () => {
   });
 });
 
-describe("a script's statements kept prepared (src/db/pipeline.ts on PostgreSQL)", () => {
+describe("a script's statements kept prepared (src/db/pipeline.ts, src/db/pglite-prepared.ts)", () => {
   const count = async (db: TestDatabase["db"], id: number) =>
     (await sql<{ n: number }>`SELECT count(*)::int AS n FROM script_probe WHERE id = ${id}`.execute(db)).rows[0]!.n;
 
@@ -60,6 +60,15 @@ describe("a script's statements kept prepared (src/db/pipeline.ts on PostgreSQL)
     // the third statement's Parse was skipped by the server after the failure: sent alone now, it must be parsed anew
     for (let i = 0; i < 3; i++) await runScript(db, [sql`INSERT INTO script_probe (id, label, tags) VALUES (${22 + i}, ${"never parsed"}, ${["x"]})`.compile(db)]);
     expect(await count(db, 24)).toBe(1);
+    // a statement that cannot even be prepared (no such table): the ones after it are prepared later, when first run
+    await expect(runScript(db, [
+      sql`INSERT INTO script_probe (id, label) VALUES (${25}, ${"before"})`.compile(db),
+      sql`INSERT INTO script_probe_missing (id) VALUES (${26})`.compile(db),
+      sql`INSERT INTO script_probe (id, label, at) VALUES (${27}, ${"after"}, ${new Date()})`.compile(db),
+    ])).rejects.toMatchObject({ code: "42P01" });
+    expect(await count(db, 25)).toBe(0);
+    await runScript(db, [sql`INSERT INTO script_probe (id, label, at) VALUES (${28}, ${"after"}, ${new Date()})`.compile(db)]);
+    expect(await count(db, 28)).toBe(1);
 
     const circular: Record<string, unknown> = {};
     circular.self = circular;

@@ -6,20 +6,16 @@ import type { Db } from "./database.js";
  * Statements sent as one script: one round trip, and PostgreSQL runs them one after another in a
  * single implicit transaction, so they commit or roll back together with no BEGIN and COMMIT of
  * their own, and each sees what the ones before it wrote. A NOTIFY among them is delivered on that
- * commit. Each driver sends a script its own way: over a socket as one pipeline of prepared
- * statements (src/db/pipeline.ts), to PGlite as one text of the simple protocol, the parameters
- * written in as literals quoted by pg's own functions, since that protocol carries none.
+ * commit. Each driver sends a script its own way, its statements prepared once: over a socket as
+ * one pipeline of the extended protocol (src/db/pipeline.ts), to PGlite as one text of PREPARE and
+ * EXECUTE (src/db/pglite-prepared.ts), the values written in as literals quoted by pg's own
+ * functions, since that protocol carries no parameters.
  */
 const SCRIPT_MARK = "/* casedesk:script */";
 
 /** A script as a query for Kysely to pass on: its mark for text, its statements as the one parameter. */
 export class Script {
   constructor(readonly statements: readonly CompiledQuery[]) {}
-
-  /** The whole script as one text of the simple protocol. */
-  text(): string {
-    return `${SCRIPT_MARK}\n${this.statements.map(inlineParameters).join(";\n")}`;
-  }
 }
 
 /** Runs the statements as one script and answers the rows of the first (its RETURNING). Inside a transaction, they join it. */
@@ -106,7 +102,7 @@ function closingQuote(text: string, start: number): number {
 }
 
 /** A value as PostgreSQL reads it, converted as pg converts a parameter (dates, arrays, JSON) and then quoted. */
-function literal(value: unknown): string {
+export function literal(value: unknown): string {
   const prepared = pgUtils.prepareValue(value);
   if (prepared === null) return "NULL";
   // hex digits need no quoting, whatever the server's standard_conforming_strings
