@@ -46,3 +46,7 @@ export function databaseFailureOf(error: unknown): DatabaseFailure | undefined {
   }
   return undefined;
 }
+
+/** A kept plan that a change of its table's columns made unusable (after a migration): prepare the statement again. */
+export const isStalePlan = (error: unknown) =>
+  (error as { code?: string }).code === "0A000" && /cached plan must not change result type/.test((error as Error).message ?? "");

@@ -1,5 +1,6 @@
 import type { PGlite, Results, Transaction } from "@electric-sql/pglite";
 import type { CompiledQuery } from "kysely";
+import { isStalePlan } from "./database-errors.js";
 import { inlineParameters, literal } from "./script.js";
 
 /**
@@ -49,5 +50,3 @@ export async function runPrepared(pglite: PGlite, transaction: Transaction | und
     return runPrepared(pglite, transaction, statements, true);
   }
 }
-
-const isStalePlan = (error: unknown) => (error as { code?: string }).code === "0A000" && /cached plan must not change result type/.test((error as Error).message);

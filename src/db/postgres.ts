@@ -1,7 +1,7 @@
 import { CamelCasePlugin, CompiledQuery, Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from "kysely";
 import pg from "pg";
 import type { Database, Listening, RawSession } from "./database.js";
-import { databaseFailureOf, markAsDriverError } from "./database-errors.js";
+import { databaseFailureOf, isStalePlan, markAsDriverError } from "./database-errors.js";
 import type { DB } from "./schema.js";
 import { forgetPrepared, runPipeline } from "./pipeline.js";
 import { scriptOf } from "./script.js";
@@ -108,7 +108,7 @@ function discardingLostClients(pool: pg.Pool): PostgresPool {
         if (isLost) return Promise.reject(driverError("Connection terminated: this connection was lost"));
         // a script, or a hot statement alone, goes as a pipeline of prepared statements
         const statements = scriptOf(text, parameters)?.statements ?? (isShapeText(text) ? [CompiledQuery.raw(text, [...parameters])] : undefined);
-        const result = statements ? runScriptOn(client, statements) : client.query(text, [...parameters]);
+        const result = statements ? runPreparedOn(client, statements) : client.query(text, [...parameters]);
         // runs before Kysely sees the rejection, so before it releases the client
         result.catch((error: unknown) => {
           markAsDriverError(error);
@@ -128,13 +128,13 @@ function discardingLostClients(pool: pg.Pool): PostgresPool {
 }
 
 /**
- * A script as one pipeline (src/db/pipeline.ts). Its statements stay prepared on the connection,
+ * Statements as one pipeline (src/db/pipeline.ts). They stay prepared on the connection,
  * and a plan PostgreSQL kept for one is refused once another instance's migration changed the
  * columns it answers ("cached plan must not change result type"): outside a transaction nothing
- * was written, so the connection forgets them all and the script is sent once more. Inside one,
+ * was written, so the connection forgets them all and the statements are sent once more. Inside one,
  * the error stands, and the connection is dropped when it goes back to the pool.
  */
-async function runScriptOn(client: pg.PoolClient, statements: Parameters<typeof runPipeline>[1]) {
+async function runPreparedOn(client: pg.PoolClient, statements: Parameters<typeof runPipeline>[1]) {
   try {
     return await runPipeline(client, statements);
   } catch (error) {
@@ -144,8 +144,6 @@ async function runScriptOn(client: pg.PoolClient, statements: Parameters<typeof 
     return runPipeline(client, statements);
   }
 }
-
-const isStalePlan = (error: unknown) => (error as { code?: string }).code === "0A000" && /cached plan must not change result type/.test((error as Error).message);
 
 function driverError(message: string): Error {
   const error = new Error(message);

@@ -22,7 +22,7 @@ const MAX_SHAPES = 2_000;
 const shapes = new Map<string, Shape>();
 const shapeTexts = new Set<string>();
 
-/** Whether the text is a hot statement's (the PostgreSQL driver keeps those prepared, src/db/pipeline.ts). */
+/** Whether the text is a hot statement's (both drivers keep those prepared: src/db/pipeline.ts, src/db/pglite-prepared.ts). */
 export const isShapeText = (text: string) => shapeTexts.has(text);
 
 /** The statement `build` makes of `values`, compiled once for `key` (which must name its shape). */
