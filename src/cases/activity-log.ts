@@ -2,7 +2,7 @@ import canonicalize from "canonicalize";
 import type { CompiledQuery } from "kysely";
 import { createHash, randomUUID } from "node:crypto";
 import type { Db } from "../db/database.js";
-import { insertByShape } from "../db/statement-shapes.js";
+import { compiledByShape, insertByShape } from "../db/statement-shapes.js";
 import type { CaseActivityRow } from "../db/schema.js";
 import type { ActivityKind, Visibility } from "./case-events.js";
 
@@ -56,21 +56,13 @@ export async function appendEntries(tx: Db, entries: NewEntry[], heads: Readonly
   for (const entry of entries) {
     let last = lastByCase.get(entry.caseId);
     if (!last) {
-      const row = await tx
-        .selectFrom("caseActivities")
-        .select(["seq", "hash"])
-        .where("caseId", "=", entry.caseId)
-        .orderBy("seq", "desc")
-        .limit(1)
-        .executeTakeFirst();
-      last = row ?? { seq: 0, hash: null };
+      const head = compiledByShape("chain-head", [entry.caseId], ([caseId]) =>
+        tx.selectFrom("caseActivities").select(["seq", "hash"]).where("caseId", "=", caseId as string).orderBy("seq", "desc").limit(1));
+      last = (await tx.executeQuery(head)).rows[0] ?? { seq: 0, hash: null };
     }
     const { data, ...hashed } = hashOnto(entry, last);
-    const row = await tx
-      .insertInto("caseActivities")
-      .values({ ...hashed, data: JSON.stringify(data) })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const insert = insertByShape("case-activities-returning", [{ ...hashed, data: JSON.stringify(data) }], (rows) => tx.insertInto("caseActivities").values(rows[0]!).returningAll());
+    const row = (await tx.executeQuery(insert)).rows[0]!;
     written.push(row);
     lastByCase.set(entry.caseId, { seq: row.seq, hash: row.hash });
   }

@@ -58,15 +58,16 @@ export async function insertCase(
   return { ...row, assigneeName: null, ...names };
 }
 
-export const findCaseById = (db: Db, id: string): Promise<CaseWithNames | undefined> =>
-  caseColumns(db).where("cases.id", "=", id).executeTakeFirst();
+// the most read statement of all (every case page, every subscriber of a change): compiled once, kept prepared
+export const findCaseById = async (db: Db, id: string): Promise<CaseWithNames | undefined> =>
+  (await db.executeQuery(compiledByShape("case-by-id", [id], ([id]) => caseColumns(db).where("cases.id", "=", id as string)))).rows[0];
 
 /** `insertCase`'s statement, also for a script (src/db/script.ts); the names left to the caller. */
 export const insertCaseStatement = (db: Db, values: Insertable<CasesTable>) =>
   insertByShape("cases", [values], ([row]) => db.insertInto("cases").values(row!).returning(CASE_COLUMNS));
 
-export const findCaseByNumber = (db: Db, number: string): Promise<CaseWithNames | undefined> =>
-  caseColumns(db).where("cases.number", "=", number.toUpperCase()).executeTakeFirst();
+export const findCaseByNumber = async (db: Db, number: string): Promise<CaseWithNames | undefined> =>
+  (await db.executeQuery(compiledByShape("case-by-number", [number.toUpperCase()], ([number]) => caseColumns(db).where("cases.number", "=", number as string)))).rows[0];
 
 /** A case by id or number with the last entry of its log (`headSeq` 0 and `headHash` null for none), in one statement. */
 export async function findCaseWithChainHead(db: Db, by: { id: string } | { number: string }) {
