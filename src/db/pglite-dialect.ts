@@ -4,8 +4,7 @@ import {
   type DatabaseConnection, type DatabaseIntrospector, type Dialect, type DialectAdapter, type Driver, type Kysely, type QueryCompiler, type QueryResult,
 } from "kysely";
 import { runPrepared } from "./pglite-prepared.js";
-import { scriptOf } from "./script.js";
-import { isShapeText } from "./statement-shapes.js";
+import { statementsKeptPrepared } from "./script.js";
 
 /**
  * Kysely over PGlite's one connection. Kysely's own PGlite dialect came with 0.29, which asks for
@@ -98,7 +97,7 @@ class PgliteConnection implements DatabaseConnection {
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     // a script (src/db/script.ts) or a hot statement alone: prepared once, and the first statement's rows
-    const statements = scriptOf(compiled.sql, compiled.parameters)?.statements ?? (isShapeText(compiled.sql) ? [compiled] : undefined);
+    const statements = statementsKeptPrepared(compiled.sql, compiled.parameters);
     if (statements) {
       const first = await runPrepared(this.pglite, this.transaction, statements);
       return { numAffectedRows: first?.affectedRows != null ? BigInt(first.affectedRows) : undefined, rows: (first?.rows ?? []) as R[] };

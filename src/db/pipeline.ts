@@ -4,8 +4,9 @@ import Result from "pg/lib/result.js";
 import pgUtils from "pg/lib/utils.js";
 
 /**
- * A script's statements (src/db/script.ts) sent to PostgreSQL as one pipeline of the extended
- * protocol: Parse (once per connection), Bind and Execute for each statement, then a single Sync.
+ * A script's statements (src/db/script.ts), or a hot statement alone, sent to PostgreSQL as one
+ * pipeline of the extended protocol: Parse (once per connection), Bind and Execute for each
+ * statement, then a single Sync.
  * That is one round trip, and PostgreSQL runs the statements in one implicit transaction that the
  * Sync commits, or rolls back at the first error (inside BEGIN … COMMIT they join it). Unlike the
  * same statements as a text of literals, nothing is quoted, and each is parsed once per

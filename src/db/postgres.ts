@@ -1,11 +1,10 @@
-import { CamelCasePlugin, CompiledQuery, Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from "kysely";
+import { CamelCasePlugin, Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from "kysely";
 import pg from "pg";
 import type { Database, Listening, RawSession } from "./database.js";
 import { databaseFailureOf, isStalePlan, markAsDriverError } from "./database-errors.js";
 import type { DB } from "./schema.js";
 import { forgetPrepared, runPipeline } from "./pipeline.js";
-import { scriptOf } from "./script.js";
-import { isShapeText } from "./statement-shapes.js";
+import { statementsKeptPrepared } from "./script.js";
 
 /** Bounds on waiting for PostgreSQL, so that no request or job waits for a server that is gone. */
 export type DatabaseTimeouts = {
@@ -107,7 +106,7 @@ function discardingLostClients(pool: pg.Pool): PostgresPool {
         // a ROLLBACK after a lost connection would wait out the query timeout again
         if (isLost) return Promise.reject(driverError("Connection terminated: this connection was lost"));
         // a script, or a hot statement alone, goes as a pipeline of prepared statements
-        const statements = scriptOf(text, parameters)?.statements ?? (isShapeText(text) ? [CompiledQuery.raw(text, [...parameters])] : undefined);
+        const statements = statementsKeptPrepared(text, parameters);
         const result = statements ? runPreparedOn(client, statements) : client.query(text, [...parameters]);
         // runs before Kysely sees the rejection, so before it releases the client
         result.catch((error: unknown) => {

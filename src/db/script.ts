@@ -1,6 +1,7 @@
 import { CompiledQuery } from "kysely";
 import pgUtils from "pg/lib/utils.js";
 import type { Db } from "./database.js";
+import { isShapeText } from "./statement-shapes.js";
 
 /**
  * Statements sent as one script: one round trip, and PostgreSQL runs them one after another in a
@@ -31,9 +32,15 @@ export async function runStatements(db: Db, statements: readonly CompiledQuery[]
   else if (statements.length > 1) await runScript(db, statements);
 }
 
-/** The script a compiled query carries, if it is one. */
-export const scriptOf = (sqlText: string, parameters: readonly unknown[]): Script | undefined =>
-  sqlText === SCRIPT_MARK && parameters.length === 1 && parameters[0] instanceof Script ? parameters[0] : undefined;
+/**
+ * What a driver sends as prepared statements (src/db/pipeline.ts, src/db/pglite-prepared.ts): a
+ * script's statements, or a hot statement alone (compiled once per shape). Any other query is
+ * sent as it is (undefined).
+ */
+export function statementsKeptPrepared(sqlText: string, parameters: readonly unknown[]): readonly CompiledQuery[] | undefined {
+  if (sqlText === SCRIPT_MARK && parameters.length === 1 && parameters[0] instanceof Script) return parameters[0].statements;
+  return isShapeText(sqlText) ? [CompiledQuery.raw(sqlText, [...parameters])] : undefined;
+}
 
 /** The statement's text with `$n` replaced by its parameter as a quoted literal. */
 export function inlineParameters(statement: CompiledQuery): string {
