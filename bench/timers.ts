@@ -52,7 +52,7 @@ export async function measureTimers(url: string, options: TimerBenchOptions) {
     }));
     for (let i = 0; i < rows.length; i += 1000) await db.insertInto("timers").values(rows.slice(i, i + 1000)).execute();
     options.log(`timers: ${options.streamTimers} falling due over ${options.streamSeconds}s, two workers every ${options.workerIntervalMs} ms`);
-    const workers = deps.map((d) => startWorker(d, { timerHandlers: handlers, intervalMs: options.workerIntervalMs, listen: false }));
+    const workers = deps.map((d) => startWorker(d, { timerHandlers: handlers, intervalMs: options.workerIntervalMs }));
     const deadline = start + options.streamSeconds * 1000 + 30_000;
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 500));

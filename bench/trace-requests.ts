@@ -21,8 +21,12 @@ try {
   let trace: string[] | null = null;
   const query = pg.Client.prototype.query;
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const text = typeof args[0] === "string" ? args[0] : (args[0] as { text?: string }).text;
-    trace?.push(process.env.TRACE_FULL ? `${String(text)}\n-- params ${JSON.stringify(typeof args[0] === "string" ? args[1] : (args[0] as { values?: unknown }).values)}` : String(text).replace(/\s+/g, " ").slice(0, 220));
+    // a pipeline (src/db/pipeline.ts) carries its statements; a text or config carries one
+    const pipelined = (args[0] as { statements?: { sql: string; parameters: unknown }[] }).statements;
+    const statements = pipelined ?? [{ sql: typeof args[0] === "string" ? args[0] : String((args[0] as { text?: string }).text), parameters: typeof args[0] === "string" ? args[1] : (args[0] as { values?: unknown }).values }];
+    const show = ({ sql, parameters }: { sql: string; parameters: unknown }) =>
+      process.env.TRACE_FULL ? `${sql}\n-- params ${JSON.stringify(parameters)}` : sql.replace(/\s+/g, " ").slice(0, 220);
+    trace?.push(statements.length > 1 ? `one pipeline of ${statements.length}:\n      ${statements.map(show).join("\n      ")}` : show(statements[0]!));
     return (query as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof query;
   const customer = seeded.customers[0]!;
@@ -40,7 +44,7 @@ try {
   for (const [label, run] of runs) {
     trace = [];
     await run();
-    console.log(`\n${label}: ${trace.length} statements`);
+    console.log(`\n${label}: ${trace.length} round trips`);
     trace.forEach((t, i) => console.log(`${String(i + 1).padStart(3)} ${t}`));
   }
   trace = null;

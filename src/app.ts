@@ -111,7 +111,9 @@ export async function createApp(
         name: `${channel} delivery`,
         run: (d, signal) => deliverDueNotifications(d, transports, { channels: [channel], threadingFor, openAttachment, signal }),
       }));
-      worker = startWorker(deps, { timerHandlers, tasks, intervalMs: options.workerIntervalMs });
+      // PGlite hears only its own NOTIFYs, and its worker runs beside the writer: polling suffices
+      const wakeOn = database.engine === "postgres" ? database.listen : undefined;
+      worker = startWorker(deps, { timerHandlers, tasks, intervalMs: options.workerIntervalMs, ...(wakeOn ? { wakeOn } : {}) });
     };
     if (options.worker) await startBackground();
     return {

@@ -284,7 +284,7 @@ describe.skipIf(TEST_ENGINE !== "postgres")("the database goes away under load (
     expect(reminders).toHaveLength(1);
   });
 
-  it("pg_terminate_backend, three times under load: the pool and the LISTEN connections come back by themselves", { timeout: 60_000 }, async () => {
+  it("pg_terminate_backend, three times under load: the pool and the LISTEN connection come back by themselves", { timeout: 60_000 }, async () => {
     const resyncsBefore = stream.events.filter((e) => e.event === "resync").length;
     let terminated = 0;
     let lastAt = 0;
@@ -296,7 +296,7 @@ describe.skipIf(TEST_ENGINE !== "postgres")("the database goes away under load (
       lastAt = Date.now();
       await expectServingAgain(lastAt);
     });
-    // the pool's connections, the two LISTEN connections (live updates, worker wake-ups) and more
+    // the pool's connections, the one LISTEN connection (live updates, the cache, worker wake-ups) and more
     expect(terminated).toBeGreaterThan(3);
     expectSurvived(outcomes);
     // live updates: a resync (what was NOTIFYed meanwhile is gone), then events flow again

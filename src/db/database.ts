@@ -24,8 +24,9 @@ export interface Database {
   close(): Promise<void>;
   /**
    * LISTENs on a channel and hands each NOTIFY payload (sent on commit, by any instance) to
-   * `onPayload`. PostgreSQL: a connection of its own, re-opened after a loss (`listenOnPostgres`),
-   * `onGap` called then (what was sent meanwhile is gone), `onLost` as soon as it is lost. PGlite:
+   * `onPayload`. PostgreSQL: one connection for all of the process's channels, re-opened after a
+   * loss (`PostgresListener`), `onGap` called then (what was sent meanwhile is gone), `onLost` as
+   * soon as it is lost. PGlite:
    * the one session, so this process's NOTIFYs only.
    */
   listen?(channel: string, onPayload: (payload: string) => void, onGap?: () => void, onLost?: () => void): Promise<Listening>;

@@ -1,37 +1,20 @@
 import { CamelCasePlugin, Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from "kysely";
 import pg from "pg";
-import type { Database, Listening, RawSession } from "./database.js";
+import type { Database, RawSession } from "./database.js";
 import { databaseFailureOf, isStalePlan, markAsDriverError } from "./database-errors.js";
 import type { DB } from "./schema.js";
 import { forgetPrepared, runPipeline } from "./pipeline.js";
+import { PostgresListener } from "./postgres-listen.js";
+import { DEFAULT_DATABASE_TIMEOUTS, silentLog, type PostgresOptions } from "./postgres-options.js";
+
+export type { DatabaseLog, DatabaseTimeouts, PostgresOptions } from "./postgres-options.js";
+export { DEFAULT_DATABASE_TIMEOUTS };
 import { statementsKeptPrepared } from "./script.js";
-
-/** Bounds on waiting for PostgreSQL, so that no request or job waits for a server that is gone. */
-export type DatabaseTimeouts = {
-  /** opening a connection, or waiting for a free one in the pool */
-  connectMs: number;
-  /** the server cancels a statement that runs longer; the client gives up QUERY_GRACE_MS later */
-  statementMs: number;
-  /** the server ends a session left idle inside a transaction this long, freeing its locks */
-  idleInTransactionMs: number;
-};
-
-export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5_000, statementMs: 15_000, idleInTransactionMs: 60_000 };
-
-/** Where lost connections are reported (a pino logger fits). */
-export type DatabaseLog = { warn(details: object, message: string): void; info(details: object, message: string): void };
-
-export type PostgresOptions = { timeouts?: Partial<DatabaseTimeouts>; log?: DatabaseLog };
 
 // the server's statement_timeout answers first and leaves the connection usable; this client-side
 // bound is for a server that does not answer at all (a black-holed route)
 const QUERY_GRACE_MS = 2_000;
-const LISTEN_RECONNECT_MS = 2_000;
-// a LISTEN connection only receives: without a ping it would never notice a dead route
-const LISTEN_PING_MS = 10_000;
 const KEEPALIVE_DELAY_MS = 10_000;
-
-const silentLog: DatabaseLog = { warn: () => undefined, info: () => undefined };
 
 // bigint and count(*) come back as numbers from PGlite; make pg agree. Counts stay far below 2^53.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
@@ -64,6 +47,7 @@ export function openPostgres(databaseUrl: string, poolSize = 20, options: Postgr
     // an idle client lost its server: already logged by its own listener, and the pool drops it
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: discardingLostClients(pool) }), plugins: [new CamelCasePlugin()] });
+  const listener = new PostgresListener(databaseUrl, { timeouts, log });
   return {
     db,
     engine: "postgres",
@@ -83,8 +67,9 @@ export function openPostgres(databaseUrl: string, poolSize = 20, options: Postgr
         await client.end().catch(() => undefined);
       }
     },
-    listen: (channel, onPayload, onGap, onLost) => listenOnPostgres(databaseUrl, channel, onPayload, onGap, { timeouts, log, onLost }),
+    listen: (channel, onPayload, onGap, onLost) => listener.listen(channel, onPayload, onGap, onLost),
     async close() {
+      await listener.close();
       // Kysely ends the pool only if it ever used it; raw sessions (migrations) may be all there was
       await db.destroy();
       if (!pool.ended) await pool.end();
@@ -148,74 +133,4 @@ function driverError(message: string): Error {
   const error = new Error(message);
   markAsDriverError(error);
   return error;
-}
-
-/**
- * LISTENs on a connection of its own, for as long as it is not closed: a lost connection (an
- * error, a ping that gets no answer) is replaced every LISTEN_RECONNECT_MS until the server is
- * back, and `onGap` is called then, since what was NOTIFYed meanwhile is gone.
- */
-export async function listenOnPostgres(
-  databaseUrl: string,
-  channel: string,
-  onPayload: (payload: string) => void,
-  onGap?: () => void,
-  options: PostgresOptions & { onLost?: () => void } = {},
-): Promise<Listening> {
-  const timeouts = { ...DEFAULT_DATABASE_TIMEOUTS, ...options.timeouts };
-  const log = options.log ?? silentLog;
-  let current: { client: pg.Client; ping: ReturnType<typeof setInterval> } | undefined;
-  let closed = false;
-  let retry: ReturnType<typeof setTimeout> | undefined;
-
-  const connect = async (isReconnect: boolean): Promise<void> => {
-    const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: timeouts.connectMs, query_timeout: timeouts.connectMs, keepAlive: true });
-    let isLost = false;
-    const lose = (error: unknown) => {
-      if (isLost) return;
-      isLost = true;
-      if (current?.client === client) {
-        clearInterval(current.ping);
-        current = undefined;
-        options.onLost?.();
-        log.warn({ err: error, channel }, "database: the LISTEN connection was lost; reconnecting");
-      }
-      void client.end().catch(() => undefined);
-      if (!closed && !retry) retry = setTimeout(() => {
-        retry = undefined;
-        void connect(true);
-      }, LISTEN_RECONNECT_MS);
-    };
-    client.on("error", lose);
-    client.on("notification", (message) => {
-      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${channel}`);
-    } catch (error) {
-      if (!isReconnect) log.warn({ err: error, channel }, "database: could not LISTEN; retrying");
-      return lose(error);
-    }
-    if (closed || isLost) return void (await client.end().catch(() => undefined));
-    const ping = setInterval(() => void client.query("SELECT 1").catch(lose), LISTEN_PING_MS);
-    ping.unref();
-    current = { client, ping };
-    if (isReconnect) {
-      log.info({ channel }, "database: the LISTEN connection is back");
-      onGap?.();
-    }
-  };
-
-  await connect(false);
-  return {
-    async close() {
-      closed = true;
-      if (retry) clearTimeout(retry);
-      if (!current) return;
-      clearInterval(current.ping);
-      await current.client.end().catch(() => undefined);
-      current = undefined;
-    },
-  };
 }

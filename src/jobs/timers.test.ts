@@ -220,7 +220,6 @@ describe(startWorker.name, () => {
         { name: "counting", run: async () => void deliveries++ },
       ],
       intervalMs: 5,
-      listen: false,
     });
     try {
       await schedule("w1:now", "effect", 0);
@@ -236,9 +235,9 @@ describe(startWorker.name, () => {
   });
 
   it.runIf(TEST_ENGINE === "postgres")("wakes early on NOTIFY casedesk_jobs", async () => {
-    const deps: Deps = { ...t.deps, config: { ...t.deps.config, databaseUrl: t.db.url } };
+    const listening = openPostgres(t.db.url!);
     let rounds = 0;
-    const worker = startWorker(deps, { timerHandlers: handlers, tasks: [{ name: "counting", run: async () => void rounds++ }], intervalMs: 60_000 });
+    const worker = startWorker(t.deps, { timerHandlers: handlers, tasks: [{ name: "counting", run: async () => void rounds++ }], intervalMs: 60_000, wakeOn: listening.listen });
     try {
       await vi.waitFor(() => expect(rounds).toBe(1));
       // the listener connects in the background; keep scheduling until one NOTIFY arrives
@@ -249,6 +248,7 @@ describe(startWorker.name, () => {
       }, { timeout: 5000, interval: 100 });
     } finally {
       await worker.stop();
+      await listening.close();
     }
   });
 });
@@ -269,7 +269,7 @@ describe("the worker's timer loop", () => {
       hangs++;
       signal.addEventListener("abort", () => resolve());
     }) };
-    const worker = startWorker(realDeps(), { timerHandlers: handlers, tasks: [hanging], intervalMs: 50, listen: false });
+    const worker = startWorker(realDeps(), { timerHandlers: handlers, tasks: [hanging], intervalMs: 50 });
     try {
       await scheduleIn("w3:while-hanging", 300);
       await vi.waitFor(async () => expect(await effectsOf("w3:while-hanging")).toBe(1), { timeout: 5000, interval: 20 });
@@ -282,7 +282,7 @@ describe("the worker's timer loop", () => {
 
   it("sleeps until the next timer falls due, not a whole interval", async () => {
     await scheduleIn("w4:soon", 700);
-    const worker = startWorker(realDeps(), { timerHandlers: handlers, intervalMs: 60_000, listen: false });
+    const worker = startWorker(realDeps(), { timerHandlers: handlers, intervalMs: 60_000 });
     try {
       await vi.waitFor(async () => expect(await effectsOf("w4:soon")).toBe(1), { timeout: 5000, interval: 20 });
       expect(await lagMs("w4:soon")).toBeLessThan(500);

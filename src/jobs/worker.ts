@@ -1,3 +1,4 @@
+import type { Database } from "../db/database.js";
 import type { Deps } from "../shared/deps.js";
 import { startPollLoop, type PollLoop } from "./poll-loop.js";
 import { runDueTimers } from "./run-due-timers.js";
@@ -15,8 +16,8 @@ export type WorkerOptions = {
   timerHandlers: Record<string, TimerHandler>;
   tasks?: WorkerTask[];
   intervalMs?: number;
-  /** wake early on NOTIFY casedesk_jobs (PostgreSQL with DATABASE_URL); default true */
-  listen?: boolean;
+  /** wake early on NOTIFY casedesk_jobs, heard through this (PostgreSQL's `Database.listen`); without it the worker only polls */
+  wakeOn?: Database["listen"];
 };
 
 export type Worker = {
@@ -49,7 +50,7 @@ export function startWorker(deps: Deps, options: WorkerOptions): Worker {
   );
   const loops: PollLoop[] = [timers, ...tasks];
   const wake = () => loops.forEach((loop) => loop.wake());
-  const listener = options.listen === false ? undefined : listenForWakeups(deps, wake);
+  const listener = options.wakeOn ? listenForWakeups(options.wakeOn, wake) : undefined;
 
   return {
     async stop() {
