@@ -107,3 +107,25 @@ describe("cached service terms over two instances", () => {
     await soon(async () => (await resolutionTarget(b(), (await open(b())).id)) === 120 * 60_000);
   });
 });
+
+describe("cached typed callers over two instances", () => {
+  const open = (app: App, overrides: Record<string, unknown>) => as(app, world.users.dispatcher.token).post("/api/v1/cases", caseInput(overrides));
+
+  it("matches a caller to a contact added on the other instance, and refuses a vendor deactivated there", async () => {
+    const caller = { caller: { name: "新联系人", phone: "13712345678" } };
+    // both instances look the phone up and keep "nobody has it"
+    for (const app of [a(), b(), a(), b()]) expect((await open(app, caller)).body).toMatchObject({ status: "new", contactId: null, customerId: null });
+    const added = await as(b(), world.users.dispatcher.token).post(`/api/v1/customers/${world.acme.id}/contacts`, { name: "新联系人", mobile: "13712345678" });
+    expect(added.status).toBe(201);
+    expect((await open(b(), caller)).body).toMatchObject({ contactId: added.body.id, customerId: world.acme.id });
+    await soon(async () => (await open(a(), caller)).body.contactId === added.body.id);
+
+    const vendor = { vendor: "CacheTestVendor" };
+    expect((await as(a(), world.users.admin.token).post("/api/v1/vendors", { code: "CacheTestVendor", nameZh: "缓存测试厂商", nameEn: "Cache test vendor" })).status).toBe(201);
+    for (const app of [a(), b(), a(), b()]) expect((await open(app, vendor)).status).toBe(201);
+    expect((await as(a(), world.users.admin.token).patch("/api/v1/vendors/CacheTestVendor", { isActive: false })).status).toBe(200);
+    expect((await open(a(), vendor)).status).toBe(422);
+    await soon(async () => (await open(b(), vendor)).status === 422);
+  });
+});
+

@@ -62,9 +62,16 @@ export async function insertCase(
 export const findCaseById = async (db: Db, id: string): Promise<CaseWithNames | undefined> =>
   (await db.executeQuery(compiledByShape("case-by-id", [id], ([id]) => caseColumns(db).where("cases.id", "=", id as string)))).rows[0];
 
-/** `insertCase`'s statement, also for a script (src/db/script.ts); the names left to the caller. */
-export const insertCaseStatement = (db: Db, values: Insertable<CasesTable>) =>
-  insertByShape("cases", [values], ([row]) => db.insertInto("cases").values(row!).returning(CASE_COLUMNS));
+/**
+ * `insertCase`'s statement, also for a script (src/db/script.ts); the names left to the caller.
+ * `takeNextNumber`: its row also answers `nextNumber`, the case number sequence's next value
+ * (src/cases/case-number-reserve.ts).
+ */
+export const insertCaseStatement = (db: Db, values: Insertable<CasesTable>, options: { takeNextNumber?: boolean } = {}) =>
+  options.takeNextNumber
+    ? insertByShape("cases+next-number", [values], ([row]) =>
+        db.insertInto("cases").values(row!).returning([...CASE_COLUMNS, sql<number>`nextval('case_number_seq')`.as("nextNumber")]))
+    : insertByShape("cases", [values], ([row]) => db.insertInto("cases").values(row!).returning(CASE_COLUMNS));
 
 export const findCaseByNumber = async (db: Db, number: string): Promise<CaseWithNames | undefined> =>
   (await db.executeQuery(compiledByShape("case-by-number", [number.toUpperCase()], ([number]) => caseColumns(db).where("cases.number", "=", number as string)))).rows[0];

@@ -13,7 +13,8 @@ import { findCaseById, insertCase, insertCaseStatement, nextCaseSequence } from 
 import { caseText } from "./search-index.js";
 import { inTransaction } from "../db/transaction.js";
 import { assertKnownCodes, throwUnknownCodes } from "../lists/index.js";
-import { lookUpTypedCaller } from "./typed-caller-lookup.js";
+import { lookUpTypedCallerCached } from "./typed-caller-lookup.js";
+import { askForReservedNumber, dropReservedNumbers } from "./case-number-reserve.js";
 import { recordEntry, recordEntryInScript } from "./case-change.js";
 import { EMPTY_CHAIN, type NewEntry } from "./activity-log.js";
 import type { NoteExtra } from "./add-note.js";
@@ -118,15 +119,31 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
     },
   });
 
-  // the dispatcher's phone path, its number taken by the look-up: one script, no transaction
-  if (resolved.sequenceValue != null && !input.idempotencyKey) {
-    const number = formatCaseNumber(resolved.sequenceValue, now, deps.config.displayTimeZone);
-    const sent = await recordEntryInScript<CaseRow>(deps, openingEntry(number), {
-      caseFacts: { id: caseId, number, customerId: resolved.customerId, contractId: resolved.contractId, faultLevel: input.faultLevel, priority },
-      chainHead: EMPTY_CHAIN,
-      before: [insertCaseStatement(deps.db, caseRow(number))],
-    });
-    if (sent) return { case: { ...sent.returned[0]!, ...names }, replayed: false };
+  // the dispatcher's phone path, its number taken by the look-up or ahead: one script, no transaction
+  let sequenceValue = resolved.sequenceValue;
+  if (sequenceValue != null && !input.idempotencyKey) {
+    const number = formatCaseNumber(sequenceValue, now, deps.config.displayTimeZone);
+    // this opening's statement takes the number of a later one, while few are held
+    const keep = askForReservedNumber(deps.db);
+    try {
+      const sent = await recordEntryInScript<CaseRow & { nextNumber?: number | string }>(deps, openingEntry(number), {
+        caseFacts: { id: caseId, number, customerId: resolved.customerId, contractId: resolved.contractId, faultLevel: input.faultLevel, priority },
+        chainHead: EMPTY_CHAIN,
+        before: [insertCaseStatement(deps.db, caseRow(number), { takeNextNumber: keep !== undefined })],
+      });
+      if (sent) {
+        const { nextNumber, ...row } = sent.returned[0]!;
+        keep?.(nextNumber === undefined ? null : Number(nextNumber));
+        return { case: { ...row, ...names }, replayed: false };
+      }
+      keep?.(null);
+    } catch (error) {
+      keep?.(null);
+      if (!isNumberTaken(error)) throw error;
+      // the sequence was set back under the numbers held: forget them, take a fresh one below
+      dropReservedNumbers(deps.db);
+      sequenceValue = null;
+    }
   }
 
   const opened = await inTransaction(deps.db, async (tx) => {
@@ -148,7 +165,7 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
         return { replayed: true as const, id: (earlier.response as { id: string }).id, case: undefined };
       }
     }
-    const number = formatCaseNumber(resolved.sequenceValue ?? (await nextCaseSequence(tx)), now, deps.config.displayTimeZone);
+    const number = formatCaseNumber(sequenceValue ?? (await nextCaseSequence(tx)), now, deps.config.displayTimeZone);
     const row = await insertCase(tx, caseRow(number), names);
     await recordEntry(deps, tx, openingEntry(number), { caseFacts: row, chainHead: EMPTY_CHAIN });
     if (input.idempotencyKey && input.actor.kind === "user") {
@@ -213,7 +230,7 @@ async function resolveCaller(deps: Deps, input: OpenCaseInput): Promise<Resolved
     throw invalid("body.caller", "required");
   }
   const typed = input.caller;
-  const { active, contract, match, sequenceValue } = await lookUpTypedCaller(deps.db, {
+  const { active, contract, match, sequenceValue } = await lookUpTypedCallerCached(deps, {
     codes: input.actor.kind === "user" ? { vendor: input.vendor, caseType: input.caseType } : undefined,
     contractNo: typed.contractNo ?? undefined,
     phone: normalizePhone(typed.phone),
@@ -244,6 +261,9 @@ async function resolveCaller(deps: Deps, input: OpenCaseInput): Promise<Resolved
     },
   };
 }
+
+const isNumberTaken = (error: unknown) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "23505" && (error as { constraint?: unknown }).constraint === "cases_number_key";
 
 /** The dispatcher's phone path: a caller typed in, not picked from the contacts. */
 const isTypedCaller = (input: OpenCaseInput) => !input.contactId && input.caller !== undefined;

@@ -3,6 +3,9 @@ import { contactsByQuery, contractByNoQuery } from "../customers/index.js";
 import type { Db } from "../db/database.js";
 import { compiledByShape } from "../db/statement-shapes.js";
 import { activeCodeChecks } from "../lists/index.js";
+import type { Deps } from "../shared/deps.js";
+import { hasReservedNumber, takeReservedNumber } from "./case-number-reserve.js";
+import { nextCaseSequence } from "./cases.repository.js";
 
 export type TypedCallerLookup = {
   /** false for a vendor or case type that is not an active code; null when not asked */
@@ -21,10 +24,37 @@ export type TypedCallerLookup = {
  * when the checks pass (CASE evaluates `nextval` lazily), so a refused request takes no number;
  * one refused later still leaves a gap, as a rolled-back transaction does (src/cases/case-number.ts).
  */
-export async function lookUpTypedCaller(
-  db: Db,
-  input: { codes?: { vendor: string; caseType: string }; contractNo?: string; phone: string | null; email: string | null; takeNumber: boolean },
-): Promise<TypedCallerLookup> {
+type LookUpInput = { codes?: { vendor: string; caseType: string }; contractNo?: string; phone: string | null; email: string | null; takeNumber: boolean };
+
+/**
+ * The look-up through the shared cache (topic `callers`, dropped by any change of the contracts,
+ * contacts, customers and managed lists, migration 0037): a caller looked up before, found or not,
+ * costs no round trip, and the case number then comes from the numbers taken ahead
+ * (src/cases/case-number-reserve.ts). A number is taken only when the checks pass, as in the
+ * statement.
+ */
+export async function lookUpTypedCallerCached(deps: Deps, input: LookUpInput): Promise<TypedCallerLookup> {
+  // the statement takes the number only when none is held for later
+  const asLoaded = { ...input, takeNumber: input.takeNumber && !hasReservedNumber(deps.db) };
+  if (!deps.cache) return withNumber(deps, input, await lookUpTypedCaller(deps.db, asLoaded));
+  const key = JSON.stringify([input.codes?.vendor ?? null, input.codes?.caseType ?? null, input.contractNo?.toUpperCase() ?? null, input.phone || null, input.email?.toLowerCase() || null]);
+  let taken: number | null = null;
+  const found = await deps.cache.get("callers", key, async () => {
+    const loaded = await lookUpTypedCaller(deps.db, asLoaded);
+    taken = loaded.sequenceValue;
+    return { ...loaded, sequenceValue: null };
+  });
+  return withNumber(deps, input, { ...found!, sequenceValue: taken });
+}
+
+async function withNumber(deps: Deps, input: LookUpInput, found: TypedCallerLookup): Promise<TypedCallerLookup> {
+  if (found.sequenceValue !== null || !input.takeNumber) return found;
+  const passes = found.active.vendor !== false && found.active.caseType !== false && (input.contractNo === undefined || found.contract !== undefined);
+  if (!passes) return found;
+  return { ...found, sequenceValue: takeReservedNumber(deps.db) ?? (await nextCaseSequence(deps.db)) };
+}
+
+export async function lookUpTypedCaller(db: Db, input: LookUpInput): Promise<TypedCallerLookup> {
   const { codes } = input;
   const contractNo = input.contractNo?.toUpperCase() ?? null;
   const phone = input.phone || null;

@@ -8,6 +8,8 @@ import type { Database, Listening } from "./database.js";
 const TOPIC_TABLES = {
   actors: ["users", "api_tokens", "sessions"],
   serviceTerms: ["sla_policies", "sla_policy_bindings", "contracts"],
+  // a typed caller's contract, contact and codes, found or not (migration 0037)
+  callers: ["contracts", "contacts", "customers", "vendors", "case_types"],
 } as const;
 export type CacheTopic = keyof typeof TOPIC_TABLES;
 
