@@ -46,6 +46,19 @@ describe("the write path's round trips", () => {
     expect(await fewestRoundTrips(() => dispatcher.post(`/api/v1/cases/${first.body.id}/notes`, { body: "备件明天上午到货", visibility: "public" }))).toBeLessThanOrEqual(PUBLIC_NOTE_BUDGET);
   });
 
+  it("notes sent at once on one case go one after another, none of them sent twice", async () => {
+    const dispatcher = as(t, world.users.dispatcher.token);
+    const opened = await dispatcher.post("/api/v1/cases", caseInput());
+    await dispatcher.post(`/api/v1/cases/${opened.body.id}/notes`, { body: "先看一下", visibility: "internal" });
+    const before = roundTrips();
+    const sent = await Promise.all(Array.from({ length: 6 }, (_, i) => dispatcher.post(`/api/v1/cases/${opened.body.id}/notes`, { body: `同时第${i}条`, visibility: "internal" })));
+    expect(sent.map((s) => s.status)).toEqual(Array(6).fill(201));
+    // each its case with the chain's head and its script: a note that lost its place would add two more
+    expect(roundTrips() - before).toBeLessThanOrEqual(6 * NOTE_BUDGET);
+    const log = await dispatcher.get(`/api/v1/cases/${opened.body.id}/activities?limit=100`);
+    expect((log.body.items as { seq: number }[]).map((e) => e.seq)).toEqual(Array.from({ length: 8 }, (_, i) => i + 1));
+  });
+
   it("a typed caller refused for its contract or its codes takes no case number", async () => {
     const dispatcher = as(t, world.users.dispatcher.token);
     const before = await dispatcher.post("/api/v1/cases", caseInput());

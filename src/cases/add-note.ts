@@ -7,7 +7,8 @@ import type { CaseWithNames } from "./cases.repository.js";
 import { addNoteWordsStatement, lockCaseAddingNote } from "./search-index.js";
 import { inTransaction } from "../db/transaction.js";
 import { recordEntry, recordEntryInScript } from "./case-change.js";
-import { isChainConflict, type ChainHead } from "./activity-log.js";
+import { isChainConflict, type ChainHead, type NewEntry } from "./activity-log.js";
+import { oneAtATime } from "./one-at-a-time.js";
 
 /**
  * What a note may carry besides its text: the attachments it came with, the channel it came by,
@@ -26,14 +27,18 @@ export type NoteExtra = {
  * `notifyCustomer: false`, which the entry keeps, so the log shows it was not sent.
  */
 export async function addNote(deps: Deps, input: { actor: Actor; caseId: string; body: string; visibility: "public" | "internal"; extra?: NoteExtra }) {
-  const noteOn = (caseId: string) => ({
+  const noteOn = (caseId: string): NewEntry => ({
     caseId,
-    kind: "note.added" as const,
+    kind: "note.added",
     visibility: input.visibility,
     actorId: input.actor.id,
     at: deps.clock.now(),
     data: { body: input.body, ...withoutDefault(input.extra) },
   });
+  return oneAtATime(`note:${input.caseId}`, () => appendNote(deps, input, noteOn));
+}
+
+async function appendNote(deps: Deps, input: { actor: Actor; caseId: string; body: string; visibility: "public" | "internal" }, noteOn: (caseId: string) => NewEntry) {
   // one script, the chain's head read with the case; another entry taking that place meanwhile sends it again
   let found!: CaseWithNames;
   for (let attempt = 0; attempt < SCRIPT_ATTEMPTS; attempt++) {
