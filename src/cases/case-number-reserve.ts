@@ -4,9 +4,10 @@ import type { Db } from "../db/database.js";
  * Case numbers taken ahead, per database (a process may serve several in tests): each opening on
  * the dispatcher's phone path takes the next number for a later opening in the statement that
  * inserts its own case (`nextval` in its RETURNING), so no opening waits for a round trip before
- * its script. Numbers stay unique and never reused (one sequence), in the order they were taken
- * within an instance; what an instance holds when it stops is a gap, as a rolled-back
- * transaction's number is (src/cases/case-number.ts). Several instances interleave their numbers.
+ * its script. Numbers stay unique and never reused (one sequence), the smallest held handed out
+ * first, so one after another an instance's openings get rising numbers; what an instance holds
+ * when it stops is a gap, as a rolled-back transaction's number is (src/cases/case-number.ts).
+ * Several instances interleave their numbers.
  */
 const MAX_HELD = 32;
 
@@ -21,7 +22,7 @@ const heldFor = (db: Db) => {
 
 export const hasReservedNumber = (db: Db): boolean => (reserves.get(db)?.numbers.length ?? 0) > 0;
 
-/** The oldest number held, or undefined when none is. */
+/** The smallest number held, or undefined when none is. */
 export const takeReservedNumber = (db: Db): number | undefined => reserves.get(db)?.numbers.shift();
 
 /**
@@ -35,7 +36,10 @@ export function askForReservedNumber(db: Db): ((value: number | null) => void) |
   held.asked++;
   return (value) => {
     held.asked--;
-    if (value !== null) held.numbers.push(value);
+    if (value === null) return;
+    // the smallest first: openings in flight together hand their numbers back in any order
+    const at = held.numbers.findIndex((n) => n > value);
+    held.numbers.splice(at < 0 ? held.numbers.length : at, 0, value);
   };
 }
 

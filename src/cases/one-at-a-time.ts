@@ -3,6 +3,7 @@
  * instance go one after another this way: each reads the chain head the one before it wrote,
  * where two at once would read the same head, and one of them, its script refused, would be sent
  * again. Other instances' appends are still refused and sent again (src/cases/add-note.ts).
+ * `fn` must not itself wait for a call with its own key: that call would wait for it.
  */
 const tails = new Map<string, Promise<unknown>>();
 

@@ -28,23 +28,32 @@ type LookUpInput = { codes?: { vendor: string; caseType: string }; contractNo?: 
 
 /**
  * The look-up through the shared cache (topic `callers`, dropped by any change of the contracts,
- * contacts, customers and managed lists, migration 0037): a caller looked up before, found or not,
- * costs no round trip, and the case number then comes from the numbers taken ahead
- * (src/cases/case-number-reserve.ts). A number is taken only when the checks pass, as in the
- * statement.
+ * contacts, customers and managed lists, migration 0037), kept in parts: whether each code is
+ * active, and what a contract number, phone and e-mail found (found or not). When every part is
+ * there the look-up costs no round trip, and the case number then comes from the numbers taken
+ * ahead (src/cases/case-number-reserve.ts). A number is taken only when the checks pass, as in
+ * the statement.
  */
 export async function lookUpTypedCallerCached(deps: Deps, input: LookUpInput): Promise<TypedCallerLookup> {
   // the statement takes the number only when none is held for later
   const asLoaded = { ...input, takeNumber: input.takeNumber && !hasReservedNumber(deps.db) };
-  if (!deps.cache) return withNumber(deps, input, await lookUpTypedCaller(deps.db, asLoaded));
-  const key = JSON.stringify([input.codes?.vendor ?? null, input.codes?.caseType ?? null, input.contractNo?.toUpperCase() ?? null, input.phone || null, input.email?.toLowerCase() || null]);
-  let taken: number | null = null;
-  const found = await deps.cache.get("callers", key, async () => {
-    const loaded = await lookUpTypedCaller(deps.db, asLoaded);
-    taken = loaded.sequenceValue;
-    return { ...loaded, sequenceValue: null };
-  });
-  return withNumber(deps, input, { ...found!, sequenceValue: taken });
+  const cache = deps.cache;
+  if (!cache) return withNumber(deps, input, await lookUpTypedCaller(deps.db, asLoaded));
+  const keys = {
+    vendor: input.codes ? `vendor:${input.codes.vendor}` : null,
+    caseType: input.codes ? `case-type:${input.codes.caseType}` : null,
+    caller: `caller:${JSON.stringify([input.contractNo?.toUpperCase() ?? null, input.phone || null, input.email?.toLowerCase() || null])}`,
+  };
+  const vendor = keys.vendor === null ? null : cache.peek<boolean>("callers", keys.vendor);
+  const caseType = keys.caseType === null ? null : cache.peek<boolean>("callers", keys.caseType);
+  const caller = cache.peek<Pick<TypedCallerLookup, "contract" | "match">>("callers", keys.caller);
+  if (vendor !== undefined && caseType !== undefined && caller) return withNumber(deps, input, { active: { vendor, caseType }, ...caller, sequenceValue: null });
+  const generation = cache.generation("callers");
+  const loaded = await lookUpTypedCaller(deps.db, asLoaded);
+  if (keys.vendor !== null && loaded.active.vendor !== null) cache.keep("callers", keys.vendor, loaded.active.vendor, generation);
+  if (keys.caseType !== null && loaded.active.caseType !== null) cache.keep("callers", keys.caseType, loaded.active.caseType, generation);
+  cache.keep("callers", keys.caller, { contract: loaded.contract, match: loaded.match }, generation);
+  return withNumber(deps, input, loaded);
 }
 
 async function withNumber(deps: Deps, input: LookUpInput, found: TypedCallerLookup): Promise<TypedCallerLookup> {

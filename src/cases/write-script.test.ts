@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../auth/index.js";
 import { as, caseInput, seedWorld, testApp, type TestApp, type World } from "../../test/helpers.js";
+import { inTransaction } from "../db/transaction.js";
 import { addNote } from "./add-note.js";
+import { recordEntry } from "./case-change.js";
+import { lockCaseAddingNote } from "./search-index.js";
 import { verifyActivityLog } from "./index.js";
 
 /**
@@ -50,7 +53,11 @@ describe("the write path's one script", () => {
       tries.push(read.isTransaction ? "transaction" : "script");
       if (!interfered) {
         interfered = true;
-        await addNote(t.deps, { actor: systemActor, caseId: id, body: "抢先的一条", visibility: "internal" });
+        // as another instance would (this instance's notes on one case wait for each other): under the case's lock
+        await inTransaction(t.deps.db, async (tx) => {
+          const locked = await lockCaseAddingNote(tx, id, "抢先的一条", "internal");
+          await recordEntry(t.deps, tx, { caseId: id, kind: "note.added", visibility: "internal", actorId: systemActor.id, at: t.clock.now(), data: { body: "抢先的一条" } }, { caseFacts: locked! });
+        });
       }
       return [];
     });

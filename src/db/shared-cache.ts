@@ -36,16 +36,30 @@ export class SharedCache {
 
   /** The cached value, or `load()`'s (kept only if it is a value and nothing changed meanwhile). */
   async get<T>(topic: CacheTopic, key: string, load: () => Promise<T | undefined>): Promise<T | undefined> {
-    const entries = this.#topic(topic);
-    const hit = entries.get(key);
-    if (hit && Date.now() - hit.at < MAX_AGE_MS) return hit.value as T;
-    const generation = this.#generations.get(topic) ?? 0;
+    const hit = this.peek<T>(topic, key);
+    if (hit !== undefined) return hit;
+    const generation = this.generation(topic);
     const value = await load();
-    if (value !== undefined && this.#isHearing && generation === (this.#generations.get(topic) ?? 0)) {
-      if (entries.size >= MAX_ENTRIES) entries.clear();
-      entries.set(key, { value, at: Date.now() });
-    }
+    if (value !== undefined) this.keep(topic, key, value, generation);
     return value;
+  }
+
+  /** The cached value, if there is one (for a caller that loads several keys at once). */
+  peek<T>(topic: CacheTopic, key: string): T | undefined {
+    const hit = this.#topic(topic).get(key);
+    return hit && Date.now() - hit.at < MAX_AGE_MS ? (hit.value as T) : undefined;
+  }
+
+  /** Taken before loading: `keep` keeps nothing loaded while a change was under way. */
+  generation(topic: CacheTopic): number {
+    return this.#generations.get(topic) ?? 0;
+  }
+
+  keep(topic: CacheTopic, key: string, value: unknown, generation: number): void {
+    if (!this.#isHearing || generation !== this.generation(topic)) return;
+    const entries = this.#topic(topic);
+    if (entries.size >= MAX_ENTRIES) entries.clear();
+    entries.set(key, { value, at: Date.now() });
   }
 
   drop(topic: CacheTopic): void {
