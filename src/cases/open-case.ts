@@ -43,7 +43,7 @@ type Resolved = {
   customerId: string | null; contactId: string | null; contractId: string | null; caller: CallerSnapshot;
   /** for the answer, which is built from what the transaction wrote rather than read again */
   customerName: string | null; contractEndsOn: string | null;
-  /** the case number's sequence value when the look-up already took it (lookUpTypedCaller) */
+  /** the case number's sequence value, taken by the look-up or ahead (lookUpTypedCallerCached) */
   sequenceValue?: number | null;
 };
 

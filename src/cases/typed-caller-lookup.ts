@@ -17,13 +17,6 @@ export type TypedCallerLookup = {
   sequenceValue: number | null;
 };
 
-/**
- * Everything the dispatcher's phone path of opening a case reads before its transaction, in ONE
- * statement (each was a round trip of its own): the managed-list checks, the contract by its
- * number, the contact by phone or e-mail, and the case's sequence value. The value is taken only
- * when the checks pass (CASE evaluates `nextval` lazily), so a refused request takes no number;
- * one refused later still leaves a gap, as a rolled-back transaction does (src/cases/case-number.ts).
- */
 type LookUpInput = { codes?: { vendor: string; caseType: string }; contractNo?: string; phone: string | null; email: string | null; takeNumber: boolean };
 
 /**
@@ -63,7 +56,14 @@ async function withNumber(deps: Deps, input: LookUpInput, found: TypedCallerLook
   return { ...found, sequenceValue: takeReservedNumber(deps.db) ?? (await nextCaseSequence(deps.db)) };
 }
 
-export async function lookUpTypedCaller(db: Db, input: LookUpInput): Promise<TypedCallerLookup> {
+/**
+ * Everything the dispatcher's phone path of opening a case reads before its transaction, in ONE
+ * statement (each was a round trip of its own): the managed-list checks, the contract by its
+ * number, the contact by phone or e-mail, and the case's sequence value. The value is taken only
+ * when the checks pass (CASE evaluates `nextval` lazily), so a refused request takes no number;
+ * one refused later still leaves a gap, as a rolled-back transaction does (src/cases/case-number.ts).
+ */
+async function lookUpTypedCaller(db: Db, input: LookUpInput): Promise<TypedCallerLookup> {
   const { codes } = input;
   const contractNo = input.contractNo?.toUpperCase() ?? null;
   const phone = input.phone || null;
