@@ -14,6 +14,7 @@ import { as, caseInput, type TestApp, type World, useWorld } from "./helpers.js"
 const OPENING_BUDGET = 1;
 const NOTE_BUDGET = 2; // the case with its chain head; one script: search words, entry, NOTIFY
 const PUBLIC_NOTE_BUDGET = 3; // and the reply's context (thread, CC, the caller's account); the writer's role is cached
+const PUBLIC_NOTE_NO_ADDRESS_BUDGET = 2; // a caller with no e-mail address gets no reply: no context to read
 
 let t: TestApp;
 let world: World;
@@ -44,7 +45,13 @@ describe("the write path's round trips", () => {
     expect(first.status).toBe(201);
     expect(await fewestRoundTrips(() => dispatcher.post("/api/v1/cases", caseInput()))).toBeLessThanOrEqual(OPENING_BUDGET);
     expect(await fewestRoundTrips(() => dispatcher.post(`/api/v1/cases/${first.body.id}/notes`, { body: "已远程查看日志", visibility: "internal" }))).toBeLessThanOrEqual(NOTE_BUDGET);
-    expect(await fewestRoundTrips(() => dispatcher.post(`/api/v1/cases/${first.body.id}/notes`, { body: "备件明天上午到货", visibility: "public" }))).toBeLessThanOrEqual(PUBLIC_NOTE_BUDGET);
+    expect(await fewestRoundTrips(() => dispatcher.post(`/api/v1/cases/${first.body.id}/notes`, { body: "备件明天上午到货", visibility: "public" }))).toBeLessThanOrEqual(PUBLIC_NOTE_NO_ADDRESS_BUDGET);
+    const withAddress = await dispatcher.post("/api/v1/cases", caseInput({ caller: { name: "王建国", phone: "13800138000", email: "wang@example.com", contractNo: "HT-2026-001" } }));
+    expect(await fewestRoundTrips(() => dispatcher.post(`/api/v1/cases/${withAddress.body.id}/notes`, { body: "备件明天上午到货", visibility: "public" }))).toBeLessThanOrEqual(PUBLIC_NOTE_BUDGET);
+    // that caller's replies are queued, one per public note; the one without an address got none
+    const replies = await t.deps.db.selectFrom("notifications").select(["caseId", "toAddress"]).where("template", "=", "case.reply").execute();
+    expect(replies.filter((r) => r.caseId === withAddress.body.id).map((r) => r.toAddress)).toEqual(Array(3).fill("wang@example.com"));
+    expect(replies.filter((r) => r.caseId === first.body.id)).toEqual([]);
   });
 
   it("notes sent at once on one case go one after another, none of them sent twice", async () => {

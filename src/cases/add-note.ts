@@ -47,7 +47,7 @@ async function appendNote(deps: Deps, input: { actor: Actor; caseId: string; bod
     assertCan(input.actor, input.visibility === "public" ? "note_public" : "note_internal", found);
     try {
       const sent = await recordEntryInScript(deps, noteOn(found.id), {
-        caseFacts: found, chainHead, before: [addNoteWordsStatement(deps.db, found.id, input.body, input.visibility)],
+        caseFacts: { ...found, callerEmail: found.caller.email ?? null }, chainHead, before: [addNoteWordsStatement(deps.db, found.id, input.body, input.visibility)],
       });
       if (sent) return sent.entry;
       break;

@@ -16,6 +16,8 @@ export function subscribeRepliesByMail(deps: Deps): void {
   // a writer: a note can send its e-mail with the entry, in one script
   deps.events.subscribeWriter("note.added", async (event, read) => {
     if (event.visibility !== "public" || !event.actorId || event.data.notifyCustomer === false) return [];
+    // a caller the case knows no address of gets no mail: nothing to read
+    if (event.case?.callerEmail !== undefined && !event.case.callerEmail?.trim()) return [];
     const found = await findReplyContext(read, event.caseId, event.actorId);
     const to = found?.callerEmail?.trim().toLowerCase();
     if (!found?.writerRole || found.writerRole === "customer" || !to) return [];

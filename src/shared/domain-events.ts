@@ -7,7 +7,11 @@ import type { FaultLevel } from "../db/schema.js";
  * What subscribers most often need of the case, as the publishing transaction has just written
  * it, so that they need not read the row again.
  */
-export type CaseFacts = { id: string; number: string; customerId: string | null; contractId: string | null; faultLevel: FaultLevel; priority: string };
+export type CaseFacts = {
+  id: string; number: string; customerId: string | null; contractId: string | null; faultLevel: FaultLevel; priority: string;
+  /** the caller's e-mail address as the case has it (null: none), when the publisher read it */
+  callerEmail?: string | null;
+};
 
 /**
  * Facts a module announces inside the transaction that made them true (`case.assigned`, …).
