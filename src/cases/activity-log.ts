@@ -2,6 +2,7 @@ import canonicalize from "canonicalize";
 import type { CompiledQuery } from "kysely";
 import { createHash, randomUUID } from "node:crypto";
 import type { Db } from "../db/database.js";
+import { isUniqueViolation } from "../db/database-errors.js";
 import { compiledByShape, insertByShape } from "../db/statement-shapes.js";
 import type { CaseActivityRow } from "../db/schema.js";
 import type { ActivityKind, Visibility } from "./case-events.js";
@@ -89,8 +90,7 @@ export function plannedEntry(db: Db, entry: NewEntry, head: ChainHead): { row: C
 }
 
 /** The error of a script whose entry lost its place in the chain to another (see plannedEntry). */
-export const isChainConflict = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "23505" && (error as { constraint?: unknown }).constraint === "case_activities_case_id_seq_key";
+export const isChainConflict = (error: unknown) => isUniqueViolation(error, "case_activities_case_id_seq_key");
 
 export function listEntries(db: Db, caseId: string, options: { publicOnly: boolean; afterSeq?: number; limit: number }) {
   let query = db

@@ -12,6 +12,7 @@ import { assertCan } from "./case.policy.js";
 import { findCaseById, insertCase, insertCaseStatement, nextCaseSequence } from "./cases.repository.js";
 import { caseText } from "./search-index.js";
 import { inTransaction } from "../db/transaction.js";
+import { isUniqueViolation } from "../db/database-errors.js";
 import { assertKnownCodes, throwUnknownCodes } from "../lists/index.js";
 import { lookUpTypedCallerCached } from "./typed-caller-lookup.js";
 import { askForReservedNumber, dropReservedNumbers } from "./case-number-reserve.js";
@@ -125,6 +126,7 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
     const number = formatCaseNumber(sequenceValue, now, deps.config.displayTimeZone);
     // this opening's statement takes the number of a later one, while few are held
     const keep = askForReservedNumber(deps.db);
+    let taken: number | null = null;
     try {
       const sent = await recordEntryInScript<CaseRow & { nextNumber?: number | string }>(deps, openingEntry(number), {
         caseFacts: { id: caseId, number, customerId: resolved.customerId, contractId: resolved.contractId, faultLevel: input.faultLevel, priority },
@@ -133,16 +135,16 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
       });
       if (sent) {
         const { nextNumber, ...row } = sent.returned[0]!;
-        keep?.(nextNumber === undefined ? null : Number(nextNumber));
+        if (nextNumber !== undefined) taken = Number(nextNumber);
         return { case: { ...row, ...names }, replayed: false };
       }
-      keep?.(null);
     } catch (error) {
-      keep?.(null);
       if (!isNumberTaken(error)) throw error;
       // the sequence was set back under the numbers held: forget them, take a fresh one below
       dropReservedNumbers(deps.db);
       sequenceValue = null;
+    } finally {
+      keep?.(taken);
     }
   }
 
@@ -262,8 +264,7 @@ async function resolveCaller(deps: Deps, input: OpenCaseInput): Promise<Resolved
   };
 }
 
-const isNumberTaken = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "23505" && (error as { constraint?: unknown }).constraint === "cases_number_key";
+const isNumberTaken = (error: unknown) => isUniqueViolation(error, "cases_number_key");
 
 /** The dispatcher's phone path: a caller typed in, not picked from the contacts. */
 const isTypedCaller = (input: OpenCaseInput) => !input.contactId && input.caller !== undefined;

@@ -47,6 +47,11 @@ export function databaseFailureOf(error: unknown): DatabaseFailure | undefined {
   return undefined;
 }
 
+/** A unique constraint refused the row: any, or the one named. */
+export const isUniqueViolation = (error: unknown, constraint?: string) =>
+  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "23505" &&
+  (constraint === undefined || (error as { constraint?: unknown }).constraint === constraint);
+
 /** A kept plan that a change of its table's columns made unusable (after a migration): prepare the statement again. */
 export const isStalePlan = (error: unknown) =>
   (error as { code?: string }).code === "0A000" && /cached plan must not change result type/.test((error as Error).message ?? "");

@@ -6,10 +6,10 @@ import type { DB } from "./schema.js";
 import { forgetPrepared, runPipeline } from "./pipeline.js";
 import { PostgresListener } from "./postgres-listen.js";
 import { DEFAULT_DATABASE_TIMEOUTS, silentLog, type PostgresOptions } from "./postgres-options.js";
+import { statementsKeptPrepared } from "./script.js";
 
 export type { DatabaseLog, DatabaseTimeouts, PostgresOptions } from "./postgres-options.js";
 export { DEFAULT_DATABASE_TIMEOUTS };
-import { statementsKeptPrepared } from "./script.js";
 
 // the server's statement_timeout answers first and leaves the connection usable; this client-side
 // bound is for a server that does not answer at all (a black-holed route)

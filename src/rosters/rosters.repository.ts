@@ -8,7 +8,6 @@ import type { ShiftDefinition } from "./shift.js";
 export const STAFF_LIMIT = 5000;
 const OPEN_STATUSES_EXCLUDED = ["resolved", "closed"] as const;
 
-export const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === "23505";
 
 // ---- shift patterns
 

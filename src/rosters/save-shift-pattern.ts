@@ -1,10 +1,11 @@
 import type { Actor } from "../auth/index.js";
 import type { RosterRole } from "../db/schema.js";
+import { isUniqueViolation } from "../db/database-errors.js";
 import type { Deps } from "../shared/deps.js";
 import { AppError, notFound } from "../shared/errors.js";
 import { assertCanRoster } from "./roster.policy.js";
 import {
-  assignmentsOfPattern, deletePatternRow, findPattern, findPatternByName, insertPattern, isUniqueViolation, lockPattern, updatePatternRow,
+  assignmentsOfPattern, deletePatternRow, findPattern, findPatternByName, insertPattern, lockPattern, updatePatternRow,
 } from "./rosters.repository.js";
 import type { ShiftDefinition } from "./shift.js";
 
