@@ -84,7 +84,22 @@ export async function createDatabase(adminUrl: string, name: string): Promise<st
   } finally {
     await admin.end();
   }
-  return withDatabase(adminUrl, name);
+  const url = withDatabase(adminUrl, name);
+  await installWalInspect(url);
+  return url;
+}
+
+/** pg_walinspect, so that WAL figures leave out full-page images (bench/wal.ts); without it they keep them. */
+async function installWalInspect(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("CREATE EXTENSION IF NOT EXISTS pg_walinspect");
+  } catch {
+    // not shipped with this server, or not ours to install: the plain distance it is
+  } finally {
+    await client.end();
+  }
 }
 
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {

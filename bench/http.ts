@@ -1,12 +1,12 @@
 import autocannon, { type RawRequest } from "autocannon";
-import { fork } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import { fileURLToPath } from "node:url";
 import { cpuSnapshot, cpuUse, type CpuUse } from "./cpu.js";
 import type { Target } from "./engines.js";
 import { percentiles, round } from "./stats.js";
 
-export type RunningServer = { baseUrl: string; pid: number; roundTrips(): Promise<number>; stop(): Promise<void> };
+export type RunningServer = { baseUrl: string; pid: number; roundTrips(): Promise<number>; walPosition(): Promise<string>; walBytesSince(position: string): Promise<number>; stop(): Promise<void> };
 
 /**
  * Starts bench/server.ts (or another bench server, `script`, e.g. bench/floor-server.ts) in a
@@ -30,16 +30,9 @@ export async function startServer(target: Target, options: { script?: string; en
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     pid: child.pid!,
-    roundTrips: () =>
-      new Promise<number>((resolve) => {
-        const answer = (message: unknown) => {
-          if (typeof message !== "object" || message === null || !("roundTrips" in message)) return;
-          child.off("message", answer);
-          resolve((message as { roundTrips: number }).roundTrips);
-        };
-        child.on("message", answer);
-        child.send("roundTrips");
-      }),
+    roundTrips: () => ask<number>(child, "roundTrips"),
+    walPosition: () => ask<string>(child, "walPosition"),
+    walBytesSince: (position) => ask<number>(child, { walBytesSince: position }, "walBytes"),
     async stop() {
       if (child.exitCode === null) child.send("stop");
       const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
@@ -178,4 +171,17 @@ export async function measureLatency(baseUrl: string, token: string, nextPath: (
     averageItems: round(items / Math.max(1, count - non200), 1),
     non200,
   };
+}
+
+/** Asks the server process over IPC; its answer is `{ [answerKey]: value }` (the question's own name by default). */
+function ask<T>(child: ChildProcess, question: string | object, answerKey = String(question)): Promise<T> {
+  return new Promise<T>((resolve) => {
+    const answer = (message: unknown) => {
+      if (typeof message !== "object" || message === null || !(answerKey in message)) return;
+      child.off("message", answer);
+      resolve((message as Record<string, T>)[answerKey]!);
+    };
+    child.on("message", answer);
+    child.send(question);
+  });
 }

@@ -6,8 +6,9 @@ import { composeCase, rng, type CaseText } from "./corpus.js";
 import { cpuSnapshot, cpuUse, type CpuUse } from "./cpu.js";
 import type { Target } from "./engines.js";
 import { percentiles, round } from "./stats.js";
+import { walBytesSince, walPosition, type WalReader } from "./wal.js";
 
-export type RawTransactions = { concurrency: number; seconds: number; transactions: number; perSecond: number; latencyMs: { p50: number; p95: number }; cpu: CpuUse };
+export type RawTransactions = { concurrency: number; seconds: number; transactions: number; perSecond: number; latencyMs: { p50: number; p95: number }; cpu: CpuUse; walBytesPerTransaction: number };
 
 export type Tx = { query(text: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
 
@@ -39,6 +40,8 @@ export function rawDriver(pool: pg.Pool | undefined, pglite: PGlite | undefined)
       }
     },
     exec: async (text: string) => (pool ? void (await pool.query(text)) : void (await pglite!.exec(text))),
+    /** reads the write-ahead log's position (bench/wal.ts) */
+    wal: (pool ?? pglite!) as WalReader,
   };
 }
 
@@ -84,8 +87,8 @@ export async function measureRawTransactions(
     await driver.exec(RAW_TABLES.create);
     const results: RawTransactions[] = [];
     for (const concurrency of options.concurrencies) {
-      await run(openOne, concurrency, options.warmupSeconds, options.database);
-      results.push(await run(openOne, concurrency, options.seconds, options.database));
+      await run(openOne, concurrency, options.warmupSeconds, options);
+      results.push(await run(openOne, concurrency, options.seconds, options, driver.wal));
     }
     return results;
   } finally {
@@ -94,7 +97,10 @@ export async function measureRawTransactions(
   }
 }
 
-async function run(transaction: () => Promise<void>, concurrency: number, seconds: number, database: string | undefined): Promise<RawTransactions> {
+async function run(
+  transaction: () => Promise<void>, concurrency: number, seconds: number, { database }: { database?: string }, wal?: WalReader,
+): Promise<RawTransactions> {
+  const walFrom = wal && (await walPosition(wal));
   const before = cpuSnapshot(undefined, database);
   const started = performance.now();
   const deadline = started + seconds * 1000;
@@ -109,9 +115,11 @@ async function run(transaction: () => Promise<void>, concurrency: number, second
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const cpu = cpuUse(before, cpuSnapshot(undefined, database), times.length);
+  const walBytes = wal && walFrom ? await walBytesSince(wal, walFrom) : 0;
   const { p50, p95 } = percentiles(times);
   return {
     concurrency, seconds: round(elapsed, 2), transactions: times.length, perSecond: round(times.length / elapsed, 1),
-    latencyMs: { p50, p95 }, cpu: cpuUse(before, cpuSnapshot(undefined, database), times.length),
+    latencyMs: { p50, p95 }, cpu, walBytesPerTransaction: Math.round(walBytes / times.length),
   };
 }

@@ -39,17 +39,20 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
   });
 
   const sequential = async (next: () => { path: string; body: unknown }) => {
+    const walFrom = await server.walPosition();
     const before = await server.roundTrips();
     const started = performance.now();
     const times = await postOneByOne(server.baseUrl, seeded.token, options.sequentialRequests, next, (path, json) => {
       if (path === "/api/v1/cases") caseIds.push((json as { id: string }).id);
     });
     const trips = (await server.roundTrips()) - before;
+    const walBytes = await server.walBytesSince(walFrom);
     // what the idle server sends meanwhile (worker loops, LISTEN pings) is not the requests'
     const idleFrom = await server.roundTrips();
     await new Promise((resolve) => setTimeout(resolve, performance.now() - started));
     const idle = (await server.roundTrips()) - idleFrom - 2;
-    return { requests: options.sequentialRequests, roundTripsPerRequest: round(Math.max(0, trips - Math.max(0, idle)) / options.sequentialRequests, 1), latencyMs: percentiles(times) };
+    return { requests: options.sequentialRequests, roundTripsPerRequest: round(Math.max(0, trips - Math.max(0, idle)) / options.sequentialRequests, 1), latencyMs: percentiles(times),
+      walBytesPerRequest: Math.round(walBytes / options.sequentialRequests) };
   };
 
   // one at a time after a warm-up at one connection, as the throughput runs are: a cold server's
@@ -61,7 +64,7 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
   const openOneByOne = await sequential(openBody);
   await warmUp(noteBody);
   const noteOneByOne = await sequential(noteBody);
-  options.log(`opening: ${openOneByOne.roundTripsPerRequest} round trips, p50 ${openOneByOne.latencyMs.p50} ms; note: ${noteOneByOne.roundTripsPerRequest} round trips, p50 ${noteOneByOne.latencyMs.p50} ms`);
+  options.log(`opening: ${openOneByOne.roundTripsPerRequest} round trips, p50 ${openOneByOne.latencyMs.p50} ms, ${openOneByOne.walBytesPerRequest} WAL bytes; note: ${noteOneByOne.roundTripsPerRequest} round trips, p50 ${noteOneByOne.latencyMs.p50} ms, ${noteOneByOne.walBytesPerRequest} WAL bytes; raw: ${raw[0]?.walBytesPerTransaction} WAL bytes`);
 
   const throughput = async (name: string, next: () => { path: string; body: unknown }) => {
     const runs: (Throughput & { ratio: number | null; cpuRatio: number | null })[] = [];
@@ -104,6 +107,10 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
       addNoteP50AtC1Ms: noteOneByOne.latencyMs.p50,
       roundTripsPerOpenCase: openOneByOne.roundTripsPerRequest,
       roundTripsPerNote: noteOneByOne.roundTripsPerRequest,
+      // the database's work, steady where CPU time is not: the raw figure is at concurrency 1
+      walBytesPerOpenCase: openOneByOne.walBytesPerRequest,
+      walBytesPerNote: noteOneByOne.walBytesPerRequest,
+      rawWalBytesPerTransaction: raw[0]?.walBytesPerTransaction ?? null,
     },
     targets: {
       ratio: { target: `>= ${WRITE_PATH_TARGETS.ratio} at every concurrency`, worst: Math.min(...allRatios), met: Math.min(...allRatios) >= WRITE_PATH_TARGETS.ratio },
