@@ -29,8 +29,8 @@ type Row = Record<(typeof COLUMNS)[number][0] | "sv", string | null | CallerSnap
 
 // One JSON document per batch, unpacked by json_to_recordset: one parameter, the same on PGlite
 // and PostgreSQL, and the vector literal is cast to tsvector once per row.
-const INSERT_SQL = `INSERT INTO cases (${COLUMNS.map(([c]) => c).join(", ")}, search_public, search_all)
-SELECT ${COLUMNS.map(([c]) => `x.${c}`).join(", ")}, v.sv, v.sv
+const INSERT_SQL = `INSERT INTO cases (${COLUMNS.map(([c]) => c).join(", ")}, search_all)
+SELECT ${COLUMNS.map(([c]) => `x.${c}`).join(", ")}, v.sv
 FROM json_to_recordset($1::json) AS x(${COLUMNS.map(([c, t]) => `${c} ${t}`).join(", ")}, sv text)
 CROSS JOIN LATERAL (SELECT x.sv::tsvector AS sv) AS v`;
 

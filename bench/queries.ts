@@ -21,7 +21,6 @@ export function listFilters(seed: number): () => CaseFilter {
       caseType: [weighted(random, CASE_TYPES)],
       createdFrom: from,
       createdTo: new Date(from.getTime() + 30 * DAY),
-      searchColumn: "searchAll",
       sort: "createdAt",
       order: "desc",
       limit: 50,
@@ -30,7 +29,7 @@ export function listFilters(seed: number): () => CaseFilter {
 }
 
 export function searchFilter(term: string): CaseFilter {
-  return { tsquery: toTsqueryLiteral(term) ?? undefined, searchColumn: "searchAll", sort: "createdAt", order: "desc", limit: 50 };
+  return { tsquery: toTsqueryLiteral(term) ?? undefined, sort: "createdAt", order: "desc", limit: 50 };
 }
 
 export async function measureHttp(baseUrl: string, seeded: Seeded, options: { requests: number; warmup: number; log: (message: string) => void }) {
@@ -59,7 +58,6 @@ export async function measureHttp(baseUrl: string, seeded: Seeded, options: { re
     caseType: [CASE_TYPES[0][0]],
     createdFrom: sampleFrom,
     createdTo: new Date(sampleFrom.getTime() + 30 * DAY),
-    searchColumn: "searchAll",
     sort: "createdAt",
     order: "desc",
     limit: 50,

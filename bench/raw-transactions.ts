@@ -52,8 +52,8 @@ export async function insertCaseWithLog(tx: Tx, text: CaseText, number: string):
   const vector = toTsvectorLiteral(number, text.subject, text.description, text.vendor, caller.name, caller.company);
   const { rows } = await tx.query(
     `INSERT INTO bench_cases_raw (number, subject, description, channel, vendor, case_type, fault_level, priority, status, caller,
-       created_at, updated_at, search_public, search_all)
-     VALUES ($1, $2, $3, 'phone', $4, $5, 'S3', 'P3', 'new', $6, $7, $7, $8::tsvector, $8::tsvector) RETURNING id`,
+       created_at, updated_at, search_all)
+     VALUES ($1, $2, $3, 'phone', $4, $5, 'S3', 'P3', 'new', $6, $7, $7, $8::tsvector) RETURNING id`,
     [number, text.subject, text.description, text.vendor, text.caseType, JSON.stringify(caller), now, vector],
   );
   const data = JSON.stringify({ number, subject: text.subject, caller });

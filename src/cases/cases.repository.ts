@@ -5,7 +5,7 @@ import type { ExpressionBuilder, Insertable, UpdateQueryBuilder, UpdateResult } 
 import type { CaseRow, CasesTable, DB } from "../db/schema.js";
 import type { CaseStatus } from "./case.js";
 
-// every column but the two search vectors (kilobytes of lexemes per row nobody reads back)
+// every column but the search vector (kilobytes of lexemes per row nobody reads back)
 const CASE_COLUMNS = [
   "id", "number", "subject", "description", "channel", "vendor", "caseType", "faultLevel", "priority", "status", "customerId",
   "contactId", "contractId", "siteId", "equipmentId", "caller", "assigneeId", "expertId", "createdBy", "createdAt", "updatedAt", "respondedAt",
@@ -44,7 +44,7 @@ export async function updateCaseReturningNames(
   return row as CaseWithNames | undefined;
 }
 
-export type CaseWithNames = Omit<CaseRow, "searchPublic" | "searchAll"> & {
+export type CaseWithNames = Omit<CaseRow, "searchAll"> & {
   assigneeName: string | null; customerName: string | null; contractEndsOn: string | null;
 };
 
@@ -112,8 +112,8 @@ export type CaseFilter = {
   createdTo?: Date;
   closedFrom?: Date;
   closedTo?: Date;
+  /** a tsquery literal; a customer's asks for public words only (toTsqueryLiteral) */
   tsquery?: string;
-  searchColumn: "searchPublic" | "searchAll";
   number?: string;
   sort: CaseSort;
   order: "asc" | "desc";
@@ -153,8 +153,7 @@ function conditions(filter: CaseFilter, options: { text: boolean; after?: { v: s
   if (filter.number) out.push(sql<boolean>`${ref("number")} = ${filter.number}`);
   if (filter.sort === "closedAt") out.push(sql<boolean>`${ref("closed_at")} IS NOT NULL`);
   if (options.text && filter.tsquery) {
-    const target = ref(filter.searchColumn === "searchPublic" ? "search_public" : "search_all");
-    out.push(sql<boolean>`${target} @@ ${filter.tsquery}::tsquery`);
+    out.push(sql<boolean>`${ref("search_all")} @@ ${filter.tsquery}::tsquery`);
   }
   if (options.after) {
     // a row comparison, so PostgreSQL continues the index range scan where the last page ended

@@ -81,7 +81,6 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
   // the answer's names, known from the look-up: nothing is read back
   const names = { assigneeName: null, customerName: resolved.customerName, contractEndsOn: resolved.contractEndsOn };
   const caseRow = (number: string) => {
-    const searchPublic = caseText({ number, subject: input.subject, description, vendor: input.vendor, caller });
     return {
       id: caseId,
       number,
@@ -102,8 +101,7 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
       createdBy: input.actor.id,
       createdAt: now,
       updatedAt: now,
-      searchPublic,
-      searchAll: searchPublic,
+      searchAll: caseText({ number, subject: input.subject, description, vendor: input.vendor, caller }),
       isDemo: input.isDemo ?? false,
     };
   };

@@ -21,7 +21,7 @@ describe("phrase search among the newest cases first", () => {
       }
     }
     const base: CaseFilter = {
-      tsquery: toTsqueryLiteral("控制器告警")!, searchColumn: "searchAll", sort: "createdAt", order: "desc", limit: 4,
+      tsquery: toTsqueryLiteral("控制器告警")!, sort: "createdAt", order: "desc", limit: 4,
     };
     const walk = async (extra: Partial<CaseFilter>) => {
       const ids: string[] = [];

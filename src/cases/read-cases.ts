@@ -26,7 +26,7 @@ export async function listActivities(deps: Deps, input: { actor: Actor; caseId: 
   return { case: found, items, nextCursor: rows.length > input.limit && last ? encodeCursor({ v: last.seq, id: last.id }) : null };
 }
 
-export type SearchCasesInput = Omit<CaseFilter, "tsquery" | "searchColumn" | "after" | "number"> & {
+export type SearchCasesInput = Omit<CaseFilter, "tsquery" | "after" | "number"> & {
   actor: Actor;
   q?: string;
   cursor?: string;
@@ -48,14 +48,13 @@ export async function searchCases(deps: Deps, input: SearchCasesInput) {
   const after = cursor ? decodeCursor(cursor) : undefined;
   const trimmed = q?.trim();
   const number = trimmed && CASE_NUMBER_PATTERN.test(trimmed.toUpperCase()) ? trimmed.toUpperCase() : undefined;
-  const tsquery = trimmed && !number ? toTsqueryLiteral(trimmed) : null;
+  const tsquery = trimmed && !number ? toTsqueryLiteral(trimmed, { publicOnly: isCustomer }) : null;
   if (trimmed && !number && !tsquery) return { items: [], nextCursor: null };
   const rows = await searchCaseRows(deps.db, {
     ...filter,
     customerId: isCustomer ? actor.customerId! : filter.customerId,
     number,
     tsquery: tsquery ?? undefined,
-    searchColumn: isCustomer ? "searchPublic" : "searchAll",
     after: after ? { v: String(after.v), id: after.id } : undefined,
   });
   const items = rows.slice(0, filter.limit);

@@ -2,14 +2,14 @@ import { sql } from "kysely";
 import type { Db } from "../db/database.js";
 import { compiledByShape } from "../db/statement-shapes.js";
 import type { CallerSnapshot } from "../db/schema.js";
-import { toTsvectorLiteral } from "./search-text.js";
+import { INTERNAL_WEIGHT, toTsvectorLiteral } from "./search-text.js";
 
-/** The text of a case that customers may search too: its own fields, vendor and caller. */
+/** The text of a case that customers may search too: its own fields, vendor and caller (public words, weight D). */
 export const caseText = (c: { subject: string; description: string; number?: string; vendor: string; caller: CallerSnapshot }) =>
   toTsvectorLiteral(c.number, c.subject, c.description, c.vendor, c.caller.name, c.caller.company);
 
 /**
- * Takes the case's row lock and adds a note's words to its search vectors in the same statement;
+ * Takes the case's row lock and adds a note's words to its search vector in the same statement;
  * returns the case's facts for the note's events, or undefined when there is no such case.
  */
 export async function lockCaseAddingNote(tx: Db, caseId: string, body: string, visibility: "public" | "internal") {
@@ -26,18 +26,21 @@ export function addNoteWordsStatement(db: Db, caseId: string, body: string, visi
   );
 }
 
-/** The update that adds a note's words; with no words it still writes the row (and so takes its lock). */
+/**
+ * The update that adds a note's words, an internal note's at INTERNAL_WEIGHT; with no words it
+ * still writes the row (and so takes its lock).
+ */
 function addingNoteWords(db: Db, caseId: string, vector: string | null, visibility: "public" | "internal") {
   return db
     .updateTable("cases")
-    .set({
-      searchAll: vector ? sql<string>`search_all || ${vector}::tsvector` : sql<string>`search_all`,
-      ...(vector && visibility === "public" ? { searchPublic: sql<string>`search_public || ${vector}::tsvector` } : {}),
-    })
+    .set({ searchAll: vector ? sql<string>`search_all || ${weighted(vector, visibility)}` : sql<string>`search_all` })
     .where("id", "=", caseId);
 }
 
-/** Adds a note's words to the case's search vectors (public notes to both, internal ones to staff's only). */
+const weighted = (literal: string, visibility: "public" | "internal") =>
+  visibility === "public" ? sql<string>`${literal}::tsvector` : sql<string>`setweight(${literal}::tsvector, ${sql.lit(INTERNAL_WEIGHT)})`;
+
+/** Adds a note's words to the case's search vector (an internal note's where customers do not search). */
 export async function indexNote(tx: Db, caseId: string, body: string, visibility: "public" | "internal") {
   const vector = toTsvectorLiteral(body);
   if (!vector) return;
@@ -45,7 +48,7 @@ export async function indexNote(tx: Db, caseId: string, body: string, visibility
 }
 
 /**
- * Rebuilds both vectors from the case's fields and every note in its log (latest correction of
+ * Rebuilds the vector from the case's fields and every note in its log (latest correction of
  * each note wins). Runs inside the transaction that changed the text, under the case's row lock.
  */
 export async function reindexCase(tx: Db, caseId: string) {
@@ -64,15 +67,8 @@ export async function reindexCase(tx: Db, caseId: string) {
     if (entry.kind === "entry.corrected" && !notes.has(target)) continue;
     notes.set(target, { body, visibility: notes.get(target)?.visibility ?? entry.visibility });
   }
-  const own = caseText(found);
-  const publicNotes = [...notes.values()].filter((n) => n.visibility === "public").map((n) => n.body);
-  const allNotes = [...notes.values()].map((n) => n.body);
-  const withNotes = (bodies: string[]) => [own, ...bodies.map((b) => toTsvectorLiteral(b))].filter(Boolean);
-  const concat = (literals: string[]) =>
-    literals.length === 0 ? sql<string>`''::tsvector` : sql<string>`${sql.join(literals.map((l) => sql`${l}::tsvector`), sql` || `)}`;
-  await tx
-    .updateTable("cases")
-    .set({ searchPublic: concat(withNotes(publicNotes)), searchAll: concat(withNotes(allNotes)) })
-    .where("id", "=", caseId)
-    .execute();
+  const parts = [{ literal: caseText(found), visibility: "public" as const }, ...[...notes.values()].map((n) => ({ literal: toTsvectorLiteral(n.body), visibility: n.visibility === "public" ? "public" as const : "internal" as const }))]
+    .filter((part) => part.literal);
+  const vector = parts.length === 0 ? sql<string>`''::tsvector` : sql<string>`${sql.join(parts.map((part) => weighted(part.literal, part.visibility)), sql` || `)}`;
+  await tx.updateTable("cases").set({ searchAll: vector }).where("id", "=", caseId).execute();
 }

@@ -43,20 +43,28 @@ export function toTsvectorLiteral(...parts: (string | null | undefined)[]): stri
   return [...positions].map(([text, list]) => `'${text}':${[...new Set(list)].join(",")}`).join(" ");
 }
 
-/** A tsquery literal for what a user typed, or null when it has nothing searchable. */
-export function toTsqueryLiteral(query: string): string | null {
+/**
+ * A case's words are one tsvector: public ones at the default weight D, internal ones (internal
+ * notes) at INTERNAL_WEIGHT. A customer's query asks for weight D, so it never matches on a word,
+ * or a phrase, that only internal text holds.
+ */
+export const INTERNAL_WEIGHT = "C";
+
+/** A tsquery literal for what a user typed, or null when it has nothing searchable; `publicOnly`: a customer's. */
+export function toTsqueryLiteral(query: string, options: { publicOnly?: boolean } = {}): string | null {
+  const weight = options.publicOnly ? "D" : "";
   const groups: string[] = [];
   for (const match of query.normalize("NFKC").toLowerCase().matchAll(TOKEN)) {
     const run = match[0];
     if (CJK.test(run)) {
       const chars = [...run];
-      if (chars.length === 1) groups.push(`'${chars[0]}':*`);
+      if (chars.length === 1) groups.push(`'${chars[0]}':*${weight}`);
       else {
-        const bigrams = chars.slice(0, -1).map((c, i) => `'${c}${chars[i + 1]}'`);
+        const bigrams = chars.slice(0, -1).map((c, i) => `'${c}${chars[i + 1]}'${weight && `:${weight}`}`);
         groups.push(bigrams.length === 1 ? bigrams[0]! : `(${bigrams.join(" <-> ")})`);
       }
     } else {
-      groups.push(`'${run.slice(0, MAX_WORD)}':*`);
+      groups.push(`'${run.slice(0, MAX_WORD)}':*${weight}`);
     }
   }
   return groups.length > 0 ? groups.slice(0, 32).join(" & ") : null;

@@ -37,7 +37,6 @@ export interface CasesTable {
   resolvedAt: Timestamp | null;
   closedAt: Timestamp | null;
   resolution: string | null;
-  searchPublic: Tsvector;
   searchAll: Tsvector;
   isDemo: Generated<boolean>;
   version: Generated<number>;
