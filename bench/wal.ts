@@ -14,11 +14,12 @@ export type WalReader = { query(text: string, parameters?: unknown[]): Promise<{
 
 export async function walBytesSince(reader: WalReader, from: string): Promise<number> {
   const to = ((await reader.query(WAL_POSITION_SQL)).rows[0] as { lsn: string }).lsn;
+  const bytes = async (text: string) => Number(((await reader.query(text, [from, to])).rows[0] as { bytes: string }).bytes);
+  const plain = () => bytes("SELECT pg_wal_lsn_diff($2::pg_lsn, $1::pg_lsn)::text AS bytes");
   const inspect = (await reader.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_walinspect'")).rows.length > 0;
-  const text = inspect
-    ? "SELECT coalesce(sum(combined_size - fpi_size), 0)::text AS bytes FROM pg_get_wal_stats($1::pg_lsn, $2::pg_lsn, false)"
-    : "SELECT pg_wal_lsn_diff($2::pg_lsn, $1::pg_lsn)::text AS bytes";
-  return Number(((await reader.query(text, [from, to])).rows[0] as { bytes: string }).bytes);
+  if (!inspect) return plain();
+  // installed, but reading the log may be refused to a role that is not a superuser
+  return bytes("SELECT coalesce(sum(combined_size - fpi_size), 0)::text AS bytes FROM pg_get_wal_stats($1::pg_lsn, $2::pg_lsn, false)").catch(plain);
 }
 
 export const walPosition = async (reader: WalReader) => ((await reader.query(WAL_POSITION_SQL)).rows[0] as { lsn: string }).lsn;
