@@ -20,13 +20,13 @@ if (!target || !process.send) {
 
 const roundTrips = countRoundTrips();
 const app = await createApp(benchConfig(target));
+const wal = kyselyReader(app.deps.db);
 await app.server.listen({ host: "127.0.0.1", port: 0 });
 const address = app.server.server.address();
 process.send({ port: typeof address === "object" && address ? address.port : 0 });
 
 process.on("message", (message) => {
   if (message === "roundTrips") return void process.send!({ roundTrips: roundTrips() });
-  const wal = kyselyReader(app.deps.db);
   if (message === "walPosition") return void walPosition(wal).then((walPosition) => process.send!({ walPosition }));
   if (typeof message === "object" && message !== null && "walBytesSince" in message) {
     return void walBytesSince(wal, String(message.walBytesSince)).then((walBytes) => process.send!({ walBytes }));

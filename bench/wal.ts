@@ -13,7 +13,7 @@ export const WAL_POSITION_SQL = "SELECT pg_current_wal_lsn()::text AS lsn";
 export type WalReader = { query(text: string, parameters?: unknown[]): Promise<{ rows: unknown[] }> };
 
 export async function walBytesSince(reader: WalReader, from: string): Promise<number> {
-  const to = ((await reader.query(WAL_POSITION_SQL)).rows[0] as { lsn: string }).lsn;
+  const to = await walPosition(reader);
   const bytes = async (text: string) => Number(((await reader.query(text, [from, to])).rows[0] as { bytes: string }).bytes);
   const plain = () => bytes("SELECT pg_wal_lsn_diff($2::pg_lsn, $1::pg_lsn)::text AS bytes");
   const inspect = (await reader.query("SELECT 1 FROM pg_extension WHERE extname = 'pg_walinspect'")).rows.length > 0;

@@ -80,31 +80,29 @@ export async function openCase(deps: Deps, input: OpenCaseInput) {
   const caseId = randomUUID();
   // the answer's names, known from the look-up: nothing is read back
   const names = { assigneeName: null, customerName: resolved.customerName, contractEndsOn: resolved.contractEndsOn };
-  const caseRow = (number: string) => {
-    return {
-      id: caseId,
-      number,
-      subject: input.subject,
-      description,
-      channel: input.channel,
-      vendor: input.vendor,
-      caseType: input.caseType,
-      faultLevel: input.faultLevel,
-      priority,
-      status: "new" as const,
-      customerId: resolved.customerId,
-      contactId: resolved.contactId,
-      contractId: resolved.contractId,
-      siteId: input.siteId ?? null,
-      equipmentId: input.equipmentId ?? null,
-      caller: JSON.stringify(caller),
-      createdBy: input.actor.id,
-      createdAt: now,
-      updatedAt: now,
-      searchAll: caseText({ number, subject: input.subject, description, vendor: input.vendor, caller }),
-      isDemo: input.isDemo ?? false,
-    };
-  };
+  const caseRow = (number: string) => ({
+    id: caseId,
+    number,
+    subject: input.subject,
+    description,
+    channel: input.channel,
+    vendor: input.vendor,
+    caseType: input.caseType,
+    faultLevel: input.faultLevel,
+    priority,
+    status: "new" as const,
+    customerId: resolved.customerId,
+    contactId: resolved.contactId,
+    contractId: resolved.contractId,
+    siteId: input.siteId ?? null,
+    equipmentId: input.equipmentId ?? null,
+    caller: JSON.stringify(caller),
+    createdBy: input.actor.id,
+    createdAt: now,
+    updatedAt: now,
+    searchAll: caseText({ number, subject: input.subject, description, vendor: input.vendor, caller }),
+    isDemo: input.isDemo ?? false,
+  });
   const openingEntry = (number: string): NewEntry => ({
     caseId,
     kind: "case.opened",

@@ -60,14 +60,14 @@ export async function reindexCase(tx: Db, caseId: string) {
     .where("kind", "in", ["note.added", "entry.corrected"])
     .orderBy("seq")
     .execute();
-  const notes = new Map<string, { body: string; visibility: string }>();
+  const notes = new Map<string, { body: string; visibility: "public" | "internal" }>();
   for (const entry of entries) {
     const body = String((entry.data as { body?: unknown }).body ?? "");
     const target = entry.kind === "entry.corrected" && entry.correctsId ? entry.correctsId : entry.id;
     if (entry.kind === "entry.corrected" && !notes.has(target)) continue;
     notes.set(target, { body, visibility: notes.get(target)?.visibility ?? entry.visibility });
   }
-  const parts = [{ literal: caseText(found), visibility: "public" as const }, ...[...notes.values()].map((n) => ({ literal: toTsvectorLiteral(n.body), visibility: n.visibility === "public" ? "public" as const : "internal" as const }))]
+  const parts = [{ literal: caseText(found), visibility: "public" as const }, ...[...notes.values()].map((n) => ({ literal: toTsvectorLiteral(n.body), visibility: n.visibility }))]
     .filter((part) => part.literal);
   const vector = parts.length === 0 ? sql<string>`''::tsvector` : sql<string>`${sql.join(parts.map((part) => weighted(part.literal, part.visibility)), sql` || `)}`;
   await tx.updateTable("cases").set({ searchAll: vector }).where("id", "=", caseId).execute();

@@ -49,10 +49,11 @@ export function toTsvectorLiteral(...parts: (string | null | undefined)[]): stri
  * or a phrase, that only internal text holds.
  */
 export const INTERNAL_WEIGHT = "C";
+const PUBLIC_WEIGHT = "D";
 
 /** A tsquery literal for what a user typed, or null when it has nothing searchable; `publicOnly`: a customer's. */
 export function toTsqueryLiteral(query: string, options: { publicOnly?: boolean } = {}): string | null {
-  const weight = options.publicOnly ? "D" : "";
+  const weight = options.publicOnly ? PUBLIC_WEIGHT : "";
   const groups: string[] = [];
   for (const match of query.normalize("NFKC").toLowerCase().matchAll(TOKEN)) {
     const run = match[0];
