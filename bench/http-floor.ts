@@ -1,6 +1,7 @@
 import { rng } from "./corpus.js";
 import type { Target } from "./engines.js";
 import { measureThroughput, postOneByOne, startServer, type Throughput } from "./http.js";
+import type { Ceiling } from "./paired-ceiling.js";
 import type { RawTransactions } from "./raw-transactions.js";
 import type { Seeded } from "./seed.js";
 import { percentiles, round } from "./stats.js";
@@ -10,7 +11,11 @@ import { openCaseBody } from "./write-path.js";
 export const FLOOR_VARIANTS = ["bare", "plumbing"] as const;
 type Variant = (typeof FLOOR_VARIANTS)[number];
 
-type Options = { concurrencies: number[]; seconds: number; warmupSeconds: number; sequentialRequests: number; database?: string; log: (message: string) => void };
+type Options = {
+  concurrencies: number[]; seconds: number; warmupSeconds: number; sequentialRequests: number; database?: string; log: (message: string) => void;
+  /** the ceiling measured again, at each concurrency, before each variant's runs */
+  ceiling?: Ceiling;
+};
 type WriteRuns = { openCase: { throughput: Throughput[] }; addNote: { throughput: Throughput[] } };
 
 /**
@@ -31,7 +36,7 @@ export async function measureHttpFloor(target: Target, seeded: Seeded, raw: RawT
     const floor = variants[variant].throughput;
     const figures = {
       perSecond: perC((c) => perSecond(floor, c)),
-      toRaw: perC((c) => ratio(perSecond(floor, c), raw.find((r) => r.concurrency === c)?.perSecond)),
+      toRaw: perC((c) => floor.find((r) => r.connections === c)?.toRaw),
       p50AtC1Ms: variants[variant].oneByOne.latencyMs.p50,
       cpuMsPerRequest: perC((c) => {
         const cpu = floor.find((r) => r.connections === c)?.cpu;
@@ -50,6 +55,10 @@ async function measureVariant(target: Target, seeded: Seeded, raw: RawTransactio
   // the opening's body, so that parsing (and, for `plumbing`, validating) costs what it does there
   const random = rng(7);
   const next = () => ({ path: "/floor", body: openCaseBody(random, seeded) });
+  // measured before the floor's server starts, whose tables on PostgreSQL are the ceiling's own
+  const ceilings: RawTransactions[] = [];
+  if (options.ceiling) for (const connections of options.concurrencies) ceilings.push(await options.ceiling.measure(connections));
+  else ceilings.push(...raw);
   const server = await startServer(target, { script: "./floor-server.ts", env: { BENCH_FLOOR_VARIANT: variant } });
   try {
     // warmed up first, as the write path's one-by-one requests are
@@ -58,14 +67,14 @@ async function measureVariant(target: Target, seeded: Seeded, raw: RawTransactio
     const oneByOne = { requests: options.sequentialRequests, latencyMs: percentiles(times) };
     options.log(`HTTP floor (${variant}): ${options.sequentialRequests} requests one by one, p50 ${oneByOne.latencyMs.p50} ms`);
 
-    const throughput: (Throughput & { toRaw: number | null })[] = [];
+    const throughput: (Throughput & { toRaw: number | null; ceilingPerSecond: number | null })[] = [];
     for (const connections of options.concurrencies) {
+      const ceiling = ceilings.find((r) => r.concurrency === connections)?.perSecond;
       await measureThroughput(server.baseUrl, seeded.token, { connections, seconds: options.warmupSeconds, next });
       const result = await measureThroughput(server.baseUrl, seeded.token, { connections, seconds: options.seconds, next, serverPid: server.pid, database: options.database });
-      const ceiling = raw.find((r) => r.concurrency === connections)?.perSecond;
       const toRaw = ceiling ? round(result.perSecond / ceiling, 3) : null;
       options.log(`HTTP floor (${variant}) at c${connections}: ${result.perSecond}/s, raw ${ceiling}/s, floor/raw ${toRaw} (p50 ${result.latencyMs.p50} ms, non-2xx ${result.non2xx})`);
-      throughput.push({ ...result, toRaw });
+      throughput.push({ ...result, toRaw, ceilingPerSecond: ceiling ?? null });
     }
     return { oneByOne, throughput };
   } finally {

@@ -17,6 +17,7 @@ import { bulkLoadCases } from "./load.js";
 import { round, type Percentiles } from "./stats.js";
 import { measureRawTransactions, RAW_POOL_SIZE } from "./raw-transactions.js";
 import { measureHttpFloor } from "./http-floor.js";
+import { openPairedCeiling } from "./paired-ceiling.js";
 import { seed, type Seeded } from "./seed.js";
 import { measureTimers } from "./timers.js";
 import { measureWritePath, WRITE_PATH_TARGETS } from "./write-path.js";
@@ -181,24 +182,31 @@ async function runEngine(target: Target, n: number) {
     await session.close();
   }
 
-  log(`starting the server`);
-  const server = await startServer(target);
+  // each throughput run is compared with the ceiling measured just before it
+  const ceiling = await openPairedCeiling(target, { seconds, warmupSeconds, database });
   let writePath: Awaited<ReturnType<typeof measureWritePath>>;
+  let httpFloor: Awaited<ReturnType<typeof measureHttpFloor>>;
   let spareParts: Awaited<ReturnType<typeof measureParts>> | undefined;
   let http: Awaited<ReturnType<typeof measureHttp>> | undefined;
   try {
-    writePath = await measureWritePath(server, seeded, raw, {
-      concurrencies: WRITE_CONCURRENCIES, seconds, warmupSeconds, sequentialRequests: quick ? 50 : 200, database, log,
+    log(`starting the server`);
+    const server = await startServer(target);
+    try {
+      writePath = await measureWritePath(server, seeded, raw, {
+        concurrencies: WRITE_CONCURRENCIES, seconds, warmupSeconds, sequentialRequests: quick ? 50 : 200, database, log, ceiling,
+      });
+      if (!writePathOnly) http = await measureHttp(server.baseUrl, seeded, { requests: latencyRequests, warmup: quick ? 5 : 20, log });
+      if (!writePathOnly) spareParts = await measureParts(server.baseUrl, seeded.token, partsSeeded, { seconds, warmupSeconds, requests: latencyRequests, serverPid: server.pid, database, log });
+    } finally {
+      await server.stop();
+    }
+    log(`HTTP floor: the raw ceiling's transaction behind one Fastify route, bare and with the app's plumbing`);
+    httpFloor = await measureHttpFloor(target, seeded, raw, writePath, {
+      concurrencies: WRITE_CONCURRENCIES, seconds, warmupSeconds, sequentialRequests: quick ? 50 : 200, database, log, ceiling,
     });
-    if (!writePathOnly) http = await measureHttp(server.baseUrl, seeded, { requests: latencyRequests, warmup: quick ? 5 : 20, log });
-    if (!writePathOnly) spareParts = await measureParts(server.baseUrl, seeded.token, partsSeeded, { seconds, warmupSeconds, requests: latencyRequests, serverPid: server.pid, database, log });
   } finally {
-    await server.stop();
+    await ceiling.close();
   }
-  log(`HTTP floor: the raw ceiling's transaction behind one Fastify route, bare and with the app's plumbing`);
-  const httpFloor = await measureHttpFloor(target, seeded, raw, writePath, {
-    concurrencies: WRITE_CONCURRENCIES, seconds, warmupSeconds, sequentialRequests: quick ? 50 : 200, database, log,
-  });
   const common = { engine: target.engine, settings, seedSeconds, writePath: { ...writePath, httpFloor } };
   if (!http) return { ...common, loadAverage: { before: loadAverageBefore, after: os.loadavg().map((l) => round(l, 2)) }, seconds: elapsed(started) };
 

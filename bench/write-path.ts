@@ -1,5 +1,6 @@
 import { composeCase, noteText, pick, rng, weighted, type Random } from "./corpus.js";
 import { measureThroughput, postOneByOne, request, type RunningServer, type Throughput } from "./http.js";
+import type { Ceiling } from "./paired-ceiling.js";
 import type { RawTransactions } from "./raw-transactions.js";
 import type { Seeded } from "./seed.js";
 import { percentiles, round } from "./stats.js";
@@ -18,10 +19,15 @@ export function openCaseBody(random: Random, seeded: Seeded) {
   };
 }
 
-type Options = { concurrencies: number[]; seconds: number; warmupSeconds: number; sequentialRequests: number; database?: string; log: (message: string) => void };
+type Options = {
+  concurrencies: number[]; seconds: number; warmupSeconds: number; sequentialRequests: number; database?: string; log: (message: string) => void;
+  /** measures the ceiling again before each throughput run (bench/paired-ceiling.ts); without it, runs are compared with `raw` */
+  ceiling?: Ceiling;
+};
 
 /**
- * The write path through HTTP against the raw ceiling measured in the same run: opening a case
+ * The write path through HTTP against the raw ceiling measured in the same run (again just before
+ * each throughput run, when `options.ceiling` is given): opening a case
  * (`POST /api/v1/cases`, a typed caller with a contract number, the dispatcher's phone path) and
  * adding a note, at each concurrency; p50 of one request at a time; and the database round trips
  * per request, counted in the server process (bench/round-trips.ts) over requests sent one by one,
@@ -67,11 +73,11 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
   options.log(`opening: ${openOneByOne.roundTripsPerRequest} round trips, p50 ${openOneByOne.latencyMs.p50} ms, ${openOneByOne.walBytesPerRequest} WAL bytes; note: ${noteOneByOne.roundTripsPerRequest} round trips, p50 ${noteOneByOne.latencyMs.p50} ms, ${noteOneByOne.walBytesPerRequest} WAL bytes; raw: ${raw[0]?.walBytesPerTransaction} WAL bytes`);
 
   const throughput = async (name: string, next: () => { path: string; body: unknown }) => {
-    const runs: (Throughput & { ratio: number | null; cpuRatio: number | null })[] = [];
+    const runs: (Throughput & { ratio: number | null; cpuRatio: number | null; ceiling: { perSecond: number; cpuMsPerTransaction: number | null } | null })[] = [];
     for (const connections of options.concurrencies) {
+      const rawRun = options.ceiling ? await options.ceiling.measure(connections) : raw.find((r) => r.concurrency === connections);
       await measureThroughput(server.baseUrl, seeded.token, { connections, seconds: options.warmupSeconds, next });
       const result = await measureThroughput(server.baseUrl, seeded.token, { connections, seconds: options.seconds, next, serverPid: server.pid, database: options.database });
-      const rawRun = raw.find((r) => r.concurrency === connections);
       const ceiling = rawRun?.perSecond;
       const ratio = ceiling ? round(result.perSecond / ceiling, 3) : null;
       // CPU per request (server + database) against CPU per raw transaction (driver + database):
@@ -80,7 +86,7 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
       const rawCpu = rawRun?.cpu ? rawRun.cpu.msPerRequest.loadGenerator + rawRun.cpu.msPerRequest.postgres : null;
       const cpuRatio = httpCpu && rawCpu ? round(rawCpu / httpCpu, 3) : null;
       options.log(`${name} at c${connections}: ${result.perSecond}/s, raw ${ceiling}/s, ratio ${ratio}; CPU ${httpCpu?.toFixed(2)} ms vs raw ${rawCpu?.toFixed(2)} ms, ratio ${cpuRatio} (p50 ${result.latencyMs.p50} ms, non-2xx ${result.non2xx})`);
-      runs.push({ ...result, ratio, cpuRatio });
+      runs.push({ ...result, ratio, cpuRatio, ceiling: rawRun ? { perSecond: rawRun.perSecond, cpuMsPerTransaction: rawCpu === null ? null : round(rawCpu, 2) } : null });
     }
     return runs;
   };
@@ -102,6 +108,10 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
       addNoteCpuRatio: cpuRatios(addNote),
       openCaseCpuMsPerRequest: cpuMs(openCase),
       addNoteCpuMsPerRequest: cpuMs(addNote),
+      // the ceiling each run's ratio is against: measured just before it (paired), or the one up front
+      ceilingPaired: options.ceiling !== undefined,
+      openCaseCeilingPerSecond: Object.fromEntries(openCase.map((r) => [`c${r.connections}`, r.ceiling?.perSecond ?? null])),
+      addNoteCeilingPerSecond: Object.fromEntries(addNote.map((r) => [`c${r.connections}`, r.ceiling?.perSecond ?? null])),
       rawCpuMsPerTransaction: Object.fromEntries(raw.map((r) => [`c${r.concurrency}`, r.cpu ? round(r.cpu.msPerRequest.loadGenerator + r.cpu.msPerRequest.postgres, 2) : null])),
       openCaseP50AtC1Ms: openOneByOne.latencyMs.p50,
       addNoteP50AtC1Ms: noteOneByOne.latencyMs.p50,

@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { memoizeByText } from "../shared/memo.js";
 
 /**
  * The one form phone numbers are stored and looked up in: E.164 (+8613800138000). Chinese
@@ -6,8 +7,11 @@ import { parsePhoneNumberFromString } from "libphonenumber-js";
  * landline area codes (010-12345678 → +861012345678). Returns null for what is not a number.
  */
 export function normalizePhone(input: string | null | undefined): string | null {
-  if (!input) return null;
-  const parsed = parsePhoneNumberFromString(input, "CN");
-  if (!parsed || !parsed.isPossible()) return null;
-  return parsed.number;
+  return input ? e164(input) : null;
 }
+
+// every typed caller's number is parsed on each opening; a centre's callers repeat
+const e164 = memoizeByText((input: string): string | null => {
+  const parsed = parsePhoneNumberFromString(input, "CN");
+  return parsed?.isPossible() ? parsed.number : null;
+});

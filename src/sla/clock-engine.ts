@@ -70,6 +70,14 @@ export async function startClocksStatements(read: Db, starts: ClockStart[], opti
 
 export const startClock = (tx: Db, start: ClockStart) => startClocks(tx, [start]);
 
+// an effective policy is one object for as long as the cache keeps it (resolve-policy.ts)
+const policyTexts = new WeakMap<SlaPolicy, string>();
+function policyText(policy: SlaPolicy): string {
+  let text = policyTexts.get(policy);
+  if (text === undefined) policyTexts.set(policy, (text = JSON.stringify(policy)));
+  return text;
+}
+
 /** What starting a clock writes, as `syncClock` would bring a clock just started into line. */
 async function planStart(tx: Db, input: ClockStart) {
   const { policy } = input.effective;
@@ -100,7 +108,7 @@ async function planStart(tx: Db, input: ClockStart) {
     ...key,
     policyId: input.effective.policyId,
     policyVersion: input.effective.version,
-    policy: JSON.stringify(policy),
+    policy: policyText(policy),
     assigneeId: input.assigneeId ?? null,
     startedAt: input.at,
     targetMs,

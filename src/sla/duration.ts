@@ -1,5 +1,6 @@
 import { Duration } from "luxon";
 import { z } from "zod";
+import { memoizeByText } from "../shared/memo.js";
 
 /**
  * ISO 8601 durations as service-level policies write them: `PT30M`, `PT1H`, `PT5S`, `P1D`,
@@ -32,6 +33,13 @@ const SHAPE = /^-?P(?!$)(\d+(?:[.,]\d+)?Y)?(\d+(?:[.,]\d+)?M)?(\d+(?:[.,]\d+)?W)
  * otherwise the duration must be positive.
  */
 export function parseDuration(text: string, options: { allowZero?: boolean } = {}): number {
+  const ms = durationMs(text);
+  if (ms === 0 && !options.allowZero) throw new DurationError("zero_duration", text);
+  return ms;
+}
+
+// every clock started parses its policy's targets: the same few texts
+const durationMs = memoizeByText((text: string): number => {
   const match = SHAPE.exec(text);
   const decimals = (text.match(/[.,]/g) ?? []).length;
   if (!match || decimals > 1 || (decimals === 1 && !/[.,]\d+[A-Z]$/.test(text)) || /[.,]\d{4,}S$/.test(text)) throw new DurationError("invalid_duration", text);
@@ -43,10 +51,9 @@ export function parseDuration(text: string, options: { allowZero?: boolean } = {
   const ms = Math.round(exact);
   // decimals may leave float dust (PT1.1H); anything finer than a millisecond is refused
   if (!Number.isFinite(exact) || ms < 0 || Math.abs(exact - ms) > 1e-6) throw new DurationError("invalid_duration", text);
-  if (ms === 0 && !options.allowZero) throw new DurationError("zero_duration", text);
   if (ms > MAX_DURATION_MS) throw new DurationError("duration_too_long", text);
   return ms;
-}
+});
 
 /** Whether `text` is a duration `parseDuration` accepts. */
 export function isDuration(text: string, options: { allowZero?: boolean } = {}): boolean {
