@@ -1,6 +1,7 @@
 import { CompiledQuery } from "kysely";
 import pgUtils from "pg/lib/utils.js";
 import type { Db } from "./database.js";
+import { memoizeByText } from "../shared/memo.js";
 import { isShapeText } from "./statement-shapes.js";
 
 /**
@@ -57,18 +58,7 @@ export function inlineParameters(statement: CompiledQuery): string {
 type Places = { texts: string[]; slots: number[] };
 
 // the hot statements' texts repeat (src/db/statement-shapes.ts), so each is scanned once
-const MAX_PLACES = 1_000;
-const placesByText = new Map<string, Places>();
-
-function placesOf(text: string): Places {
-  let places = placesByText.get(text);
-  if (!places) {
-    places = scan(text);
-    if (placesByText.size >= MAX_PLACES) placesByText.clear();
-    placesByText.set(text, places);
-  }
-  return places;
-}
+const placesOf = memoizeByText(scan, 1_000);
 
 /** The text split at each `$n` outside quotes: the pieces around them and the parameter each stands for. */
 function scan(text: string): Places {

@@ -2,6 +2,7 @@ import { Liquid, LiquidError, type Template } from "liquidjs";
 import { DateTime } from "luxon";
 import type { Language } from "../db/schema.js";
 import type { FieldError } from "../shared/errors.js";
+import { memoizeByText } from "../shared/memo.js";
 import { DEFAULT_TEMPLATES, placeholdersOf, SAMPLE_PARAMS, type TemplateName, type TemplateText } from "./templates.js";
 
 /**
@@ -82,16 +83,7 @@ engine.registerFilter("link", {
 });
 
 // parsed templates by source; the built-in ones and a few edited ones, so a bound keeps it small
-const parsed = new Map<string, Template[]>();
-function parse(source: string): Template[] {
-  let templates = parsed.get(source);
-  if (!templates) {
-    templates = engine.parse(source);
-    if (parsed.size >= 500) parsed.clear();
-    parsed.set(source, templates);
-  }
-  return templates;
-}
+const parse = memoizeByText((source: string): Template[] => engine.parse(source), 500);
 
 /** A parameter given in both languages (`{ "zh-CN": "华为", en: "Huawei" }`, a list entry's names) is the recipient's. */
 const isLocalized = (value: unknown): value is Record<Language, string> =>

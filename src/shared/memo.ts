@@ -1,8 +1,8 @@
 /**
- * A pure function of a string, remembered for the strings it has seen: the write path parses the
- * same few policy durations and callers' numbers again and again. Bounded: when full it starts
- * afresh, since what it holds is only cheaper to keep than to compute. A call that throws is not
- * remembered.
+ * A pure function of a string, remembered for the strings it has seen: hot paths parse the same
+ * few texts again and again (policy durations, callers' numbers, statement texts, message
+ * templates). Bounded: when full it starts afresh, since what it holds is only cheaper to keep
+ * than to compute. A call that throws is not remembered.
  */
 export function memoizeByText<T>(fn: (text: string) => T, max = 1_000): (text: string) => T {
   const known = new Map<string, T>();
