@@ -47,18 +47,23 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
   const sequential = async (next: () => { path: string; body: unknown }) => {
     const walFrom = await server.walPosition();
     const before = await server.roundTrips();
+    const databaseFrom = await server.databaseMs();
     const started = performance.now();
     const times = await postOneByOne(server.baseUrl, seeded.token, options.sequentialRequests, next, (path, json) => {
       if (path === "/api/v1/cases") caseIds.push((json as { id: string }).id);
     });
     const trips = (await server.roundTrips()) - before;
+    const databaseMs = (await server.databaseMs()) - databaseFrom;
     const walBytes = await server.walBytesSince(walFrom);
     // what the idle server sends meanwhile (worker loops, LISTEN pings) is not the requests'
     const idleFrom = await server.roundTrips();
+    const idleDatabaseFrom = await server.databaseMs();
     await new Promise((resolve) => setTimeout(resolve, performance.now() - started));
     const idle = (await server.roundTrips()) - idleFrom - 2;
-    return { requests: options.sequentialRequests, roundTripsPerRequest: round(Math.max(0, trips - Math.max(0, idle)) / options.sequentialRequests, 1), latencyMs: percentiles(times),
-      walBytesPerRequest: Math.round(walBytes / options.sequentialRequests) };
+    const idleDatabaseMs = (await server.databaseMs()) - idleDatabaseFrom;
+    const perRequest = (value: number, digits: number) => round(Math.max(0, value) / options.sequentialRequests, digits);
+    return { requests: options.sequentialRequests, roundTripsPerRequest: perRequest(trips - Math.max(0, idle), 1), latencyMs: percentiles(times),
+      databaseMsPerRequest: perRequest(databaseMs - idleDatabaseMs, 2), walBytesPerRequest: Math.round(walBytes / options.sequentialRequests) };
   };
 
   // one at a time after a warm-up at one connection, as the throughput runs are: a cold server's
@@ -70,23 +75,36 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
   const openOneByOne = await sequential(openBody);
   await warmUp(noteBody);
   const noteOneByOne = await sequential(noteBody);
-  options.log(`opening: ${openOneByOne.roundTripsPerRequest} round trips, p50 ${openOneByOne.latencyMs.p50} ms, ${openOneByOne.walBytesPerRequest} WAL bytes; note: ${noteOneByOne.roundTripsPerRequest} round trips, p50 ${noteOneByOne.latencyMs.p50} ms, ${noteOneByOne.walBytesPerRequest} WAL bytes; raw: ${raw[0]?.walBytesPerTransaction} WAL bytes`);
+  const oneLine = (o: typeof openOneByOne) => `${o.roundTripsPerRequest} round trips, p50 ${o.latencyMs.p50} ms (${o.databaseMsPerRequest} ms in the database), ${o.walBytesPerRequest} WAL bytes`;
+  options.log(`opening: ${oneLine(openOneByOne)}; note: ${oneLine(noteOneByOne)}; raw: ${raw[0]?.walBytesPerTransaction} WAL bytes`);
 
   const throughput = async (name: string, next: () => { path: string; body: unknown }) => {
-    const runs: (Throughput & { ratio: number | null; cpuRatio: number | null; ceiling: { perSecond: number; cpuMsPerTransaction: number | null } | null })[] = [];
+    const runs: (Throughput & {
+      ratio: number | null; cpuRatio: number | null; ceiling: { perSecond: number; cpuMsPerTransaction: number | null } | null;
+      databaseMsPerRequest: number; ratioBound: number | null; cpuRatioBound: number | null;
+    })[] = [];
     for (const connections of options.concurrencies) {
       const rawRun = options.ceiling ? await options.ceiling.measure(connections) : raw.find((r) => r.concurrency === connections);
       await measureThroughput(server.baseUrl, seeded.token, { connections, seconds: options.warmupSeconds, next });
+      const databaseFrom = await server.databaseMs();
       const result = await measureThroughput(server.baseUrl, seeded.token, { connections, seconds: options.seconds, next, serverPid: server.pid, database: options.database });
+      const databaseMsPerRequest = round(((await server.databaseMs()) - databaseFrom) / Math.max(1, result.requests), 2);
       const ceiling = rawRun?.perSecond;
+      // one request at a time, a request takes at least its time in the database: the most a
+      // server that cost nothing itself could reach is the raw transaction's time over that
+      const ratioBound = connections === 1 && ceiling ? round(1000 / ceiling / databaseMsPerRequest, 3) : null;
       const ratio = ceiling ? round(result.perSecond / ceiling, 3) : null;
       // CPU per request (server + database) against CPU per raw transaction (driver + database):
       // what throughput follows on a CPU-bound machine, and steadier when others share it
       const httpCpu = result.cpu ? result.cpu.msPerRequest.server + result.cpu.msPerRequest.postgres : null;
       const rawCpu = rawRun?.cpu ? rawRun.cpu.msPerRequest.loadGenerator + rawRun.cpu.msPerRequest.postgres : null;
       const cpuRatio = httpCpu && rawCpu ? round(rawCpu / httpCpu, 3) : null;
-      options.log(`${name} at c${connections}: ${result.perSecond}/s, raw ${ceiling}/s, ratio ${ratio}; CPU ${httpCpu?.toFixed(2)} ms vs raw ${rawCpu?.toFixed(2)} ms, ratio ${cpuRatio} (p50 ${result.latencyMs.p50} ms, non-2xx ${result.non2xx})`);
-      runs.push({ ...result, ratio, cpuRatio, ceiling: rawRun ? { perSecond: rawRun.perSecond, cpuMsPerTransaction: rawCpu === null ? null : round(rawCpu, 2) } : null });
+      // the same with the server's CPU left out: what the database's work alone allows (PostgreSQL
+      // only: PGlite works inside the server's process)
+      const cpuRatioBound = result.cpu && rawCpu && result.cpu.msPerRequest.postgres > 0 ? round(rawCpu / result.cpu.msPerRequest.postgres, 3) : null;
+      const bound = ratioBound === null ? "" : `, at most ${ratioBound} with a server that took no time itself`;
+      options.log(`${name} at c${connections}: ${result.perSecond}/s, raw ${ceiling}/s, ratio ${ratio}${bound}; CPU ${httpCpu?.toFixed(2)} ms vs raw ${rawCpu?.toFixed(2)} ms, ratio ${cpuRatio} (at most ${cpuRatioBound} for the database's part alone); ${databaseMsPerRequest} ms in the database per request (p50 ${result.latencyMs.p50} ms, non-2xx ${result.non2xx})`);
+      runs.push({ ...result, ratio, cpuRatio, ceiling: rawRun ? { perSecond: rawRun.perSecond, cpuMsPerTransaction: rawCpu === null ? null : round(rawCpu, 2) } : null, databaseMsPerRequest, ratioBound, cpuRatioBound });
     }
     return runs;
   };
@@ -113,6 +131,14 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
       openCaseCeilingPerSecond: Object.fromEntries(openCase.map((r) => [`c${r.connections}`, r.ceiling?.perSecond ?? null])),
       addNoteCeilingPerSecond: Object.fromEntries(addNote.map((r) => [`c${r.connections}`, r.ceiling?.perSecond ?? null])),
       rawCpuMsPerTransaction: Object.fromEntries(raw.map((r) => [`c${r.concurrency}`, r.cpu ? round(r.cpu.msPerRequest.loadGenerator + r.cpu.msPerRequest.postgres, 2) : null])),
+      // at c1: the ratio a server that took no time of its own would reach, given the time the
+      // request's statements spent in the database (in flight, round trip included)
+      openCaseRatioBoundAtC1: openCase.find((r) => r.connections === 1)?.ratioBound ?? null,
+      addNoteRatioBoundAtC1: addNote.find((r) => r.connections === 1)?.ratioBound ?? null,
+      openCaseCpuRatioBound: Object.fromEntries(openCase.map((r) => [`c${r.connections}`, r.cpuRatioBound])),
+      addNoteCpuRatioBound: Object.fromEntries(addNote.map((r) => [`c${r.connections}`, r.cpuRatioBound])),
+      openCaseDatabaseMsOneByOne: openOneByOne.databaseMsPerRequest,
+      addNoteDatabaseMsOneByOne: noteOneByOne.databaseMsPerRequest,
       openCaseP50AtC1Ms: openOneByOne.latencyMs.p50,
       addNoteP50AtC1Ms: noteOneByOne.latencyMs.p50,
       roundTripsPerOpenCase: openOneByOne.roundTripsPerRequest,
