@@ -6,7 +6,7 @@ import { cpuSnapshot, cpuUse, type CpuUse } from "./cpu.js";
 import type { Target } from "./engines.js";
 import { percentiles, round } from "./stats.js";
 
-export type RunningServer = { baseUrl: string; pid: number; roundTrips(): Promise<number>; databaseMs(): Promise<number>; walPosition(): Promise<string>; walBytesSince(position: string): Promise<number>; stop(): Promise<void> };
+export type RunningServer = { baseUrl: string; pid: number; roundTrips(): Promise<number>; databaseMs(): Promise<number>; serverMs(): Promise<number>; walPosition(): Promise<string>; walBytesSince(position: string): Promise<number>; stop(): Promise<void> };
 
 /**
  * Starts bench/server.ts (or another bench server, `script`, e.g. bench/floor-server.ts) in a
@@ -32,6 +32,7 @@ export async function startServer(target: Target, options: { script?: string; en
     pid: child.pid!,
     roundTrips: () => ask<number>(child, "roundTrips"),
     databaseMs: () => ask<number>(child, "databaseMs"),
+    serverMs: () => ask<number>(child, "serverMs"),
     walPosition: () => ask<string>(child, "walPosition"),
     walBytesSince: (position) => ask<number>(child, { walBytesSince: position }, "walBytes"),
     async stop() {

@@ -82,17 +82,26 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
     const runs: (Throughput & {
       ratio: number | null; cpuRatio: number | null; ceiling: { perSecond: number; cpuMsPerTransaction: number | null } | null;
       databaseMsPerRequest: number; ratioBound: number | null; cpuRatioBound: number | null;
+      timeSplitMs: { request: number; database: number; server: number; outside: number; rawTransaction: number } | null;
     })[] = [];
     for (const connections of options.concurrencies) {
       const rawRun = options.ceiling ? await options.ceiling.measure(connections) : raw.find((r) => r.concurrency === connections);
       await measureThroughput(server.baseUrl, seeded.token, { connections, seconds: options.warmupSeconds, next });
       const databaseFrom = await server.databaseMs();
+      const serverFrom = await server.serverMs();
       const result = await measureThroughput(server.baseUrl, seeded.token, { connections, seconds: options.seconds, next, serverPid: server.pid, database: options.database });
-      const databaseMsPerRequest = round(((await server.databaseMs()) - databaseFrom) / Math.max(1, result.requests), 2);
+      const perRequest = (ms: number) => round(ms / Math.max(1, result.requests), 2);
+      const databaseMsPerRequest = perRequest((await server.databaseMs()) - databaseFrom);
+      const serverMsPerRequest = perRequest((await server.serverMs()) - serverFrom);
       const ceiling = rawRun?.perSecond;
       // one request at a time, a request takes at least its time in the database: the most a
       // server that cost nothing itself could reach is the raw transaction's time over that
       const ratioBound = connections === 1 && ceiling ? round(1000 / ceiling / databaseMsPerRequest, 3) : null;
+      // one at a time, a request's time is the database's, the server's own and what lies outside the server
+      const requestMs = result.perSecond > 0 ? 1000 / result.perSecond : 0;
+      const timeSplitMs = connections === 1 && ceiling && requestMs > 0
+        ? { request: round(requestMs, 2), database: databaseMsPerRequest, server: round(serverMsPerRequest - databaseMsPerRequest, 2), outside: round(requestMs - serverMsPerRequest, 2), rawTransaction: round(1000 / ceiling, 2) }
+        : null;
       const ratio = ceiling ? round(result.perSecond / ceiling, 3) : null;
       // CPU per request (server + database) against CPU per raw transaction (driver + database):
       // what throughput follows on a CPU-bound machine, and steadier when others share it
@@ -102,9 +111,9 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
       // the same with the server's CPU left out: what the database's work alone allows (PostgreSQL
       // only: PGlite works inside the server's process)
       const cpuRatioBound = result.cpu && rawCpu && result.cpu.msPerRequest.postgres > 0 ? round(rawCpu / result.cpu.msPerRequest.postgres, 3) : null;
-      const bound = ratioBound === null ? "" : `, at most ${ratioBound} with a server that took no time itself`;
+      const bound = ratioBound === null || !timeSplitMs ? "" : `, at most ${ratioBound} with a server that took no time itself (${timeSplitMs.request} ms a request: ${timeSplitMs.database} in the database, ${timeSplitMs.server} the server's own, ${timeSplitMs.outside} outside the server; raw ${timeSplitMs.rawTransaction} ms)`;
       options.log(`${name} at c${connections}: ${result.perSecond}/s, raw ${ceiling}/s, ratio ${ratio}${bound}; CPU ${httpCpu?.toFixed(2)} ms vs raw ${rawCpu?.toFixed(2)} ms, ratio ${cpuRatio} (at most ${cpuRatioBound} for the database's part alone); ${databaseMsPerRequest} ms in the database per request (p50 ${result.latencyMs.p50} ms, non-2xx ${result.non2xx})`);
-      runs.push({ ...result, ratio, cpuRatio, ceiling: rawRun ? { perSecond: rawRun.perSecond, cpuMsPerTransaction: rawCpu === null ? null : round(rawCpu, 2) } : null, databaseMsPerRequest, ratioBound, cpuRatioBound });
+      runs.push({ ...result, ratio, cpuRatio, ceiling: rawRun ? { perSecond: rawRun.perSecond, cpuMsPerTransaction: rawCpu === null ? null : round(rawCpu, 2) } : null, databaseMsPerRequest, ratioBound, cpuRatioBound, timeSplitMs });
     }
     return runs;
   };
@@ -137,6 +146,8 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
       addNoteRatioBoundAtC1: addNote.find((r) => r.connections === 1)?.ratioBound ?? null,
       openCaseCpuRatioBound: Object.fromEntries(openCase.map((r) => [`c${r.connections}`, r.cpuRatioBound])),
       addNoteCpuRatioBound: Object.fromEntries(addNote.map((r) => [`c${r.connections}`, r.cpuRatioBound])),
+      openCaseTimeSplitAtC1Ms: openCase.find((r) => r.connections === 1)?.timeSplitMs ?? null,
+      addNoteTimeSplitAtC1Ms: addNote.find((r) => r.connections === 1)?.timeSplitMs ?? null,
       openCaseDatabaseMsOneByOne: openOneByOne.databaseMsPerRequest,
       addNoteDatabaseMsOneByOne: noteOneByOne.databaseMsPerRequest,
       openCaseP50AtC1Ms: openOneByOne.latencyMs.p50,
