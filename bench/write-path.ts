@@ -94,13 +94,16 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
       const databaseMsPerRequest = perRequest((await server.databaseMs()) - databaseFrom);
       const serverMsPerRequest = perRequest((await server.serverMs()) - serverFrom);
       const ceiling = rawRun?.perSecond;
-      // one request at a time, a request takes at least its time in the database: the most a
-      // server that cost nothing itself could reach is the raw transaction's time over that
-      const ratioBound = connections === 1 && ceiling ? round(1000 / ceiling / databaseMsPerRequest, 3) : null;
-      // one at a time, a request's time is the database's, the server's own and what lies outside the server
+      // one at a time (c1 only), what a request's time is made of, beside the raw transaction's
+      const oneAtATime = connections === 1 && ceiling && result.perSecond > 0 && databaseMsPerRequest > 0;
+      const rawMs = ceiling ? 1000 / ceiling : 0;
       const requestMs = result.perSecond > 0 ? 1000 / result.perSecond : 0;
-      const timeSplitMs = connections === 1 && ceiling && requestMs > 0
-        ? { request: round(requestMs, 2), database: databaseMsPerRequest, server: round(serverMsPerRequest - databaseMsPerRequest, 2), outside: round(requestMs - serverMsPerRequest, 2), rawTransaction: round(1000 / ceiling, 2) }
+      // a request takes at least its time in the database: the most a server that cost nothing
+      // itself could reach is the raw transaction's time over that
+      const ratioBound = oneAtATime ? round(rawMs / databaseMsPerRequest, 3) : null;
+      // the database's part, the server's own and what lies outside the server
+      const timeSplitMs = oneAtATime
+        ? { request: round(requestMs, 2), database: databaseMsPerRequest, server: round(serverMsPerRequest - databaseMsPerRequest, 2), outside: round(requestMs - serverMsPerRequest, 2), rawTransaction: round(rawMs, 2) }
         : null;
       const ratio = ceiling ? round(result.perSecond / ceiling, 3) : null;
       // CPU per request (server + database) against CPU per raw transaction (driver + database):
@@ -111,7 +114,7 @@ export async function measureWritePath(server: RunningServer, seeded: Seeded, ra
       // the same with the server's CPU left out: what the database's work alone allows (PostgreSQL
       // only: PGlite works inside the server's process)
       const cpuRatioBound = result.cpu && rawCpu && result.cpu.msPerRequest.postgres > 0 ? round(rawCpu / result.cpu.msPerRequest.postgres, 3) : null;
-      const bound = ratioBound === null || !timeSplitMs ? "" : `, at most ${ratioBound} with a server that took no time itself (${timeSplitMs.request} ms a request: ${timeSplitMs.database} in the database, ${timeSplitMs.server} the server's own, ${timeSplitMs.outside} outside the server; raw ${timeSplitMs.rawTransaction} ms)`;
+      const bound = !timeSplitMs ? "" : `, at most ${ratioBound} with a server that took no time itself (${timeSplitMs.request} ms a request: ${timeSplitMs.database} in the database, ${timeSplitMs.server} the server's own, ${timeSplitMs.outside} outside the server; raw ${timeSplitMs.rawTransaction} ms)`;
       options.log(`${name} at c${connections}: ${result.perSecond}/s, raw ${ceiling}/s, ratio ${ratio}${bound}; CPU ${httpCpu?.toFixed(2)} ms vs raw ${rawCpu?.toFixed(2)} ms, ratio ${cpuRatio} (at most ${cpuRatioBound} for the database's part alone); ${databaseMsPerRequest} ms in the database per request (p50 ${result.latencyMs.p50} ms, non-2xx ${result.non2xx})`);
       runs.push({ ...result, ratio, cpuRatio, ceiling: rawRun ? { perSecond: rawRun.perSecond, cpuMsPerTransaction: rawCpu === null ? null : round(rawCpu, 2) } : null, databaseMsPerRequest, ratioBound, cpuRatioBound, timeSplitMs });
     }
