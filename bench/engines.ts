@@ -16,6 +16,7 @@ export function benchConfig(target: Target): Config {
     port: 0,
     databaseUrl: target.engine === "postgres" ? target.url : undefined,
     dataDir: target.engine === "pglite" ? target.dataDir : "./data",
+    ...(process.env.BENCH_LANES ? { databasePipelinedConnections: Number(process.env.BENCH_LANES) } : {}),
   };
 }
 

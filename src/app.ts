@@ -83,7 +83,7 @@ export async function createApp(
 ): Promise<App> {
   const logger = options.logger ?? createLogger(config);
   const database = options.database ?? (await openDatabase({
-    databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize, timeouts: config.databaseTimeouts, log: logger,
+    databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize, lanes: config.databasePipelinedConnections, timeouts: config.databaseTimeouts, log: logger,
   }));
   let closeCache: (() => Promise<void>) | undefined;
   try {

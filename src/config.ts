@@ -20,6 +20,7 @@ const configSchema = z.object({
   CASEDESK_DATA_DIR: z.string().default("./data"),
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  DATABASE_PIPELINED_CONNECTIONS: z.coerce.number().int().min(0).max(16).default(2),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
@@ -91,6 +92,8 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /** PostgreSQL connections in pipeline mode beside the pool, for writes outside transactions (src/db/script-lanes.ts); 0: none */
+  databasePipelinedConnections: number;
   /** PostgreSQL: how long to wait for a connection, a statement, a transaction left idle */
   databaseTimeouts: DatabaseTimeouts;
   /** /readyz answers 503 when the database has not answered within this */
@@ -188,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.CASEDESK_DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    databasePipelinedConnections: e.DATABASE_PIPELINED_CONNECTIONS,
     databaseTimeouts: {
       connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
       statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,

@@ -18,3 +18,14 @@ declare module "pg/lib/result.js" {
   }
   export default Result;
 }
+
+// pg's query, the class a custom query extends to be taken by a connection in pipeline mode
+declare module "pg/lib/query.js" {
+  import type { EventEmitter } from "node:events";
+  class Query extends EventEmitter {
+    constructor(config: { text: string });
+    callback: unknown;
+    _result: unknown;
+  }
+  export default Query;
+}

@@ -1,5 +1,6 @@
 import type { CompiledQuery } from "kysely";
 import type pg from "pg";
+import Query from "pg/lib/query.js";
 import Result from "pg/lib/result.js";
 import pgUtils from "pg/lib/utils.js";
 
@@ -51,16 +52,19 @@ type Field = { name: string; dataTypeID: number; format: string };
 // that does not exist is no error)
 const uncertain = new WeakMap<Connection, Set<string>>();
 
-class Pipeline {
+// a Query to `pg`, which takes no other custom query on a connection in pipeline mode (src/db/script-lanes.ts)
+class Pipeline extends Query {
   /** set by the caller; `pg` wraps it with its query timeout */
-  callback: (error: Error | null, result?: pg.QueryResult) => void = () => undefined;
+  override callback: (error: Error | null, result?: pg.QueryResult) => void = () => undefined;
   /** `pg` gives it the client's type parsers */
-  readonly _result = new Result();
+  override readonly _result = new Result();
   private completed = 0;
   private failed: Error | undefined;
   private parsedNow: string[] = [];
 
-  constructor(private readonly statements: readonly CompiledQuery[]) {}
+  constructor(private readonly statements: readonly CompiledQuery[]) {
+    super({ text: "" });
+  }
 
   submit(connection: Connection): Error | null {
     // every value converted before a byte is written: a failure halfway would leave the statements
@@ -75,17 +79,22 @@ class Pipeline {
     const unsure = uncertain.get(connection);
     connection.stream.cork?.();
     try {
-      this.statements.forEach((statement, index) => {
+      // every Parse before the first Execute: a failing statement cannot leave a later one unparsed
+      // on the server while marked as parsed here (a pipelined connection has sent more behind it)
+      // (the unnamed statement is one slot, so each unnamed one is parsed just before its Bind)
+      const names = this.statements.map((statement) => {
         const name = nameOf(statement.sql);
-        if (name === "" || connection.parsedStatements[name] === undefined) {
-          if (name !== "" && unsure?.delete(name)) connection.close({ type: "S", name });
+        if (name !== "" && connection.parsedStatements[name] === undefined) {
+          if (unsure?.delete(name)) connection.close({ type: "S", name });
           connection.parse({ text: statement.sql, name });
-          if (name !== "") {
-            connection.parsedStatements[name] = statement.sql;
-            this.parsedNow.push(name);
-          }
+          connection.parsedStatements[name] = statement.sql;
+          this.parsedNow.push(name);
         }
-        connection.bind({ portal: "", statement: name, values: values[index]!, valueMapper: asIs });
+        return name;
+      });
+      this.statements.forEach((statement, index) => {
+        if (names[index] === "") connection.parse({ text: statement.sql, name: "" });
+        connection.bind({ portal: "", statement: names[index]!, values: values[index]!, valueMapper: asIs });
         // only the first statement's rows are answered, so only its columns are asked for
         if (index === 0) connection.describe({ type: "P", name: "" });
         connection.execute({ portal: "", rows: 0 });

@@ -13,6 +13,11 @@ export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5_000, s
 /** Where lost connections are reported (a pino logger fits). */
 export type DatabaseLog = { warn(details: object, message: string): void; info(details: object, message: string): void };
 
-export type PostgresOptions = { timeouts?: Partial<DatabaseTimeouts>; log?: DatabaseLog };
+export type PostgresOptions = {
+  timeouts?: Partial<DatabaseTimeouts>;
+  log?: DatabaseLog;
+  /** pipelined connections for scripts outside transactions (src/db/script-lanes.ts); 0: none, the pool serves all */
+  lanes?: number;
+};
 
 export const silentLog: DatabaseLog = { warn: () => undefined, info: () => undefined };

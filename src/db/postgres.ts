@@ -1,4 +1,4 @@
-import { CamelCasePlugin, Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from "kysely";
+import { CamelCasePlugin, Kysely, PostgresDialect, type CompiledQuery, type PostgresPool, type PostgresPoolClient } from "kysely";
 import pg from "pg";
 import type { Database, RawSession } from "./database.js";
 import { databaseFailureOf, isStalePlan, markAsDriverError } from "./database-errors.js";
@@ -6,6 +6,7 @@ import type { DB } from "./schema.js";
 import { forgetPrepared, runPipeline } from "./pipeline.js";
 import { PostgresListener } from "./postgres-listen.js";
 import { DEFAULT_DATABASE_TIMEOUTS, silentLog, type PostgresOptions } from "./postgres-options.js";
+import { ScriptLanes } from "./script-lanes.js";
 import { statementsKeptPrepared } from "./script.js";
 
 export type { DatabaseLog, DatabaseTimeouts, PostgresOptions } from "./postgres-options.js";
@@ -15,6 +16,8 @@ export { DEFAULT_DATABASE_TIMEOUTS };
 // bound is for a server that does not answer at all (a black-holed route)
 const QUERY_GRACE_MS = 2_000;
 const KEEPALIVE_DELAY_MS = 10_000;
+// pipelined connections beside the pool (src/db/script-lanes.ts), one per core of a small server
+const DEFAULT_LANES = 2;
 
 // bigint and count(*) come back as numbers from PGlite; make pg agree. Counts stay far below 2^53.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
@@ -46,7 +49,8 @@ export function openPostgres(databaseUrl: string, poolSize = 20, options: Postgr
   pool.on("error", () => {
     // an idle client lost its server: already logged by its own listener, and the pool drops it
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: discardingLostClients(pool) }), plugins: [new CamelCasePlugin()] });
+  const lanes = options.lanes === 0 ? undefined : new ScriptLanes(databaseUrl, options.lanes ?? DEFAULT_LANES, timeouts, log, QUERY_GRACE_MS, KEEPALIVE_DELAY_MS);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: discardingLostClients(pool, lanes) }), plugins: [new CamelCasePlugin()] });
   const listener = new PostgresListener(databaseUrl, { timeouts, log });
   return {
     db,
@@ -70,6 +74,7 @@ export function openPostgres(databaseUrl: string, poolSize = 20, options: Postgr
     listen: (channel, onPayload, onGap, onLost) => listener.listen(channel, onPayload, onGap, onLost),
     async close() {
       await listener.close();
+      await lanes?.close();
       // Kysely ends the pool only if it ever used it; raw sessions (migrations) may be all there was
       await db.destroy();
       if (!pool.ended) await pool.end();
@@ -77,21 +82,26 @@ export function openPostgres(databaseUrl: string, poolSize = 20, options: Postgr
   };
 }
 
-/** Kysely's view of the pool: a client whose query found the server gone is destroyed on release. */
-function discardingLostClients(pool: pg.Pool): PostgresPool {
+/**
+ * Kysely's view of the pool: a client whose query found the server gone is destroyed on release.
+ * A connection is taken from the pool at its first statement, not before: a script or a hot
+ * statement sent outside any transaction goes through a lane instead when one takes it
+ * (src/db/script-lanes.ts), and takes no pool connection at all.
+ */
+function discardingLostClients(pool: pg.Pool, lanes: ScriptLanes | undefined): PostgresPool {
   return {
     async connect(): Promise<PostgresPoolClient> {
-      const client = await pool.connect().catch((error: unknown) => {
-        markAsDriverError(error);
-        throw error;
-      });
+      let client: pg.PoolClient | undefined;
       let isLost = false;
       let isStale = false;
-      const query = (text: string, parameters: readonly unknown[]) => {
+      const onPool = async (text: string, parameters: readonly unknown[], statements: readonly CompiledQuery[] | undefined) => {
+        client ??= await pool.connect().catch((error: unknown) => {
+          markAsDriverError(error);
+          throw error;
+        });
         // a ROLLBACK after a lost connection would wait out the query timeout again
-        if (isLost) return Promise.reject(driverError("Connection terminated: this connection was lost"));
+        if (isLost) throw driverError("Connection terminated: this connection was lost");
         // a script, or a hot statement alone, goes as a pipeline of prepared statements
-        const statements = statementsKeptPrepared(text, parameters);
         const result = statements ? runPreparedOn(client, statements) : client.query(text, [...parameters]);
         // runs before Kysely sees the rejection, so before it releases the client
         result.catch((error: unknown) => {
@@ -101,10 +111,26 @@ function discardingLostClients(pool: pg.Pool): PostgresPool {
         });
         return result;
       };
+      const query = async (text: string, parameters: readonly unknown[]) => {
+        const statements = statementsKeptPrepared(text, parameters);
+        // the first statement of this connection's use, so outside any transaction (BEGIN would be the first)
+        const onLane = !client && statements ? lanes?.run(statements) : undefined;
+        if (onLane) {
+          try {
+            return await onLane;
+          } catch (error) {
+            if (!ScriptLanes.isRetryable(error)) {
+              markAsDriverError(error);
+              throw error;
+            }
+          }
+        }
+        return onPool(text, parameters, statements);
+      };
       return {
         // Kysely streams through a cursor only when given one (it is not), so text queries are all there are
         query: query as unknown as PostgresPoolClient["query"],
-        release: (destroy?: boolean) => client.release(destroy || isLost || isStale),
+        release: (destroy?: boolean) => client?.release(destroy || isLost || isStale),
       };
     },
     end: () => pool.end(),
