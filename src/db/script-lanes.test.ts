@@ -76,7 +76,7 @@ describe.skipIf(TEST_ENGINE !== "postgres")("scripts through pipelined connectio
       await locker.query("SELECT * FROM lane_probe WHERE id = 20 FOR UPDATE");
       const waiting = runScript(db, [sql`UPDATE lane_probe SET label = ${"after the lock"} WHERE id = ${20}`.compile(db)]);
       // once the waiting script has been in flight a while, the lane takes no more
-      await new Promise((resolve) => setTimeout(resolve, 60));
+      await new Promise((resolve) => setTimeout(resolve, 120));
       const started = performance.now();
       await runScript(db, [insert(db, 21)]);
       expect(performance.now() - started).toBeLessThan(1_000);

@@ -16,9 +16,11 @@ import type { DatabaseLog, DatabaseTimeouts } from "./postgres-options.js";
  * A statement that waits (a row lock held by a long transaction) holds up the scripts behind it on
  * its lane, so a lane takes at most MAX_IN_FLIGHT at a time, and none while its oldest has been
  * running STALL_MS; then, as while a lane connects, `run` answers undefined and the pool serves.
+ * (Two lanes of eight did better at 8 and 16 connections than two of four or four of four, and
+ * as well as deeper ones: docs/performance.md.)
  */
-const MAX_IN_FLIGHT = 4;
-const STALL_MS = 20;
+const MAX_IN_FLIGHT = 8;
+const STALL_MS = 50;
 const RECONNECT_AFTER_MS = 1_000;
 export const APPLICATION_NAME = "casedesk pipelined";
 
