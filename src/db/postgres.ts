@@ -33,23 +33,24 @@ pg.types.setTypeParser(1082, (value) => value);
 export function openPostgres(databaseUrl: string, poolSize = 20, options: PostgresOptions = {}): Database {
   const timeouts = { ...DEFAULT_DATABASE_TIMEOUTS, ...options.timeouts };
   const log = options.log ?? silentLog;
-  const pool = new pg.Pool({
+  // every connection of the pool and every pipelined one: each wait bounded alike
+  const connection: pg.ClientConfig = {
     connectionString: databaseUrl,
-    max: poolSize,
     connectionTimeoutMillis: timeouts.connectMs,
     statement_timeout: timeouts.statementMs,
     query_timeout: timeouts.statementMs + QUERY_GRACE_MS,
     idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
     keepAlive: true,
     keepAliveInitialDelayMillis: KEEPALIVE_DELAY_MS,
-  });
+  };
+  const pool = new pg.Pool({ ...connection, max: poolSize });
   pool.on("connect", (client) => {
     client.on("error", (error) => log.warn({ err: error }, "database connection lost; the pool replaces it"));
   });
   pool.on("error", () => {
     // an idle client lost its server: already logged by its own listener, and the pool drops it
   });
-  const lanes = options.lanes === 0 ? undefined : new ScriptLanes(databaseUrl, options.lanes ?? DEFAULT_LANES, timeouts, log, QUERY_GRACE_MS, KEEPALIVE_DELAY_MS);
+  const lanes = options.lanes === 0 ? undefined : new ScriptLanes(connection, options.lanes ?? DEFAULT_LANES, log);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: discardingLostClients(pool, lanes) }), plugins: [new CamelCasePlugin()] });
   const listener = new PostgresListener(databaseUrl, { timeouts, log });
   return {
@@ -119,10 +120,8 @@ function discardingLostClients(pool: pg.Pool, lanes: ScriptLanes | undefined): P
           try {
             return await onLane;
           } catch (error) {
-            if (!ScriptLanes.isRetryable(error)) {
-              markAsDriverError(error);
-              throw error;
-            }
+            // marked as the driver's already (ScriptLanes.run)
+            if (!ScriptLanes.isRetryable(error)) throw error;
           }
         }
         return onPool(text, parameters, statements);

@@ -2,7 +2,7 @@ import pg from "pg";
 import type { CompiledQuery } from "kysely";
 import { databaseFailureOf, isStalePlan, markAsDriverError } from "./database-errors.js";
 import { runPipeline } from "./pipeline.js";
-import type { DatabaseLog, DatabaseTimeouts } from "./postgres-options.js";
+import type { DatabaseLog } from "./postgres-options.js";
 
 /**
  * Scripts and hot statements outside any transaction, sent over a few connections in `pg`'s
@@ -30,13 +30,11 @@ export class ScriptLanes {
   readonly #lanes: Lane[];
   #closed = false;
 
+  /** `connection`: the pool's own settings (src/db/postgres.ts), its timeouts among them */
   constructor(
-    private readonly databaseUrl: string,
+    private readonly connection: pg.ClientConfig,
     count: number,
-    private readonly timeouts: DatabaseTimeouts,
     private readonly log: DatabaseLog,
-    private readonly queryGraceMs: number,
-    private readonly keepAliveDelayMs: number,
   ) {
     this.#lanes = Array.from({ length: count }, () => ({ connecting: false, retryAt: 0, startedAt: [] }));
   }
@@ -95,18 +93,13 @@ export class ScriptLanes {
   #connect(lane: Lane, now: number) {
     if (lane.connecting || this.#closed || now < lane.retryAt) return;
     lane.connecting = true;
+    // the query timeout, as the pool's, answers only when the server does not (its
+    // statement_timeout comes first); in pipeline mode it ends the connection and fails all on it
     const client = new pg.Client({
-      connectionString: this.databaseUrl,
+      ...this.connection,
       pipeline: true,
       // told apart from the pool's in pg_stat_activity
       application_name: APPLICATION_NAME,
-      connectionTimeoutMillis: this.timeouts.connectMs,
-      statement_timeout: this.timeouts.statementMs,
-      // as the pool's: answered only when the server is unreachable (its statement_timeout comes
-      // first), and then, in pipeline mode, it ends the connection and fails all on it, as it should
-      query_timeout: this.timeouts.statementMs + this.queryGraceMs,
-      keepAlive: true,
-      keepAliveInitialDelayMillis: this.keepAliveDelayMs,
     });
     client.on("error", (error) => {
       this.log.warn({ err: error }, "database lane lost; a new connection replaces it");
